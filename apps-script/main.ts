@@ -1,0 +1,12 @@
+/**
+ * The add-on bundle's public surface. esbuild wraps this module in an IIFE assigned to the
+ * global `okrSheets`; the generated footer of Code.js exposes its members as the top-level
+ * functions Apps Script looks for. Nothing here may do work at load time: Apps Script runs all
+ * global code on every execution, custom-function calls included (apps-script-facts 1.23).
+ */
+import { bindCustomFunctions } from './custom-functions.js';
+
+export { CUSTOM_FUNCTIONS } from '../shared/functions.js';
+export { ENTRY_POINTS } from './entry-points.js';
+
+export const customFunctions = bindCustomFunctions();

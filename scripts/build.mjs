@@ -1,0 +1,111 @@
+// One build script, one function per artefact (STYLE.md). `node scripts/build.mjs [target...]`
+// builds all of them, or only the named ones: apps-script, extension, demo.
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from './load-bundle.mjs';
+import { appsScriptFooter } from './stubs.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+export const APPS_SCRIPT_GLOBAL = 'okrSheets';
+
+async function buildAppsScript() {
+  const out = join(dist, 'apps-script');
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const result = await build({
+    entryPoints: [join(root, 'apps-script/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: APPS_SCRIPT_GLOBAL,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    // V8 in Apps Script supports ES2020 and more; staying there keeps the output plain.
+    target: 'es2020',
+    minify: false,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  const body = result.outputFiles[0].text;
+  // The stubs are generated from the registry inside the bundle itself, so they can never
+  // describe a function the bundle does not have.
+  const bundle = loadBundle(body);
+  const code = `${body}\n${appsScriptFooter(bundle, APPS_SCRIPT_GLOBAL)}`;
+  await writeFile(join(out, 'Code.js'), code);
+  await cp(join(root, 'apps-script/appsscript.json'), join(out, 'appsscript.json'));
+  for (const html of ['sidebar.html', 'dialog.html']) {
+    const source = join(root, 'apps-script', html);
+    if (existsSync(source)) await cp(source, join(out, html));
+  }
+}
+
+async function buildExtension() {
+  const out = join(dist, 'extension');
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const entries = [
+    ['background', 'extension/background/main.ts'],
+    ['popup', 'extension/popup/main.tsx'],
+    ['options', 'extension/options/main.tsx'],
+    ['checkin', 'extension/checkin/main.tsx'],
+  ].filter(([, path]) => existsSync(join(root, path)));
+  if (entries.length > 0) {
+    await build({
+      entryPoints: Object.fromEntries(entries.map(([name, path]) => [name, join(root, path)])),
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: ['chrome120', 'firefox121'],
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      // Not minified: store reviewers read the code (STYLE.md).
+      minify: false,
+      legalComments: 'none',
+      outdir: out,
+      logLevel: 'warning',
+    });
+  }
+  await cp(join(root, 'manifest.json'), join(out, 'manifest.json'));
+  const staticDir = join(root, 'extension/static');
+  if (existsSync(staticDir)) await cp(staticDir, out, { recursive: true });
+}
+
+async function buildDemo() {
+  const entry = join(root, 'demo/server.ts');
+  if (!existsSync(entry)) return;
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outfile: join(dist, 'demo/server.mjs'),
+    logLevel: 'warning',
+  });
+}
+
+const targets = { 'apps-script': buildAppsScript, extension: buildExtension, demo: buildDemo };
+
+async function main(names) {
+  const chosen = names.length > 0 ? names : Object.keys(targets);
+  for (const name of chosen) {
+    const step = targets[name];
+    if (step === undefined) throw new Error(`unknown build target ${name}; use ${Object.keys(targets).join(', ')}`);
+    const started = performance.now();
+    await step();
+    console.log(`built ${name} in ${Math.round(performance.now() - started)} ms`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Cell values as Sheets passes them to custom functions and `getValues()`: number, string,
+ * boolean, Date, or "" for a blank cell (apps-script-facts 1.1–1.8, 2.1). Everything that reads
+ * a cell goes through this module so that "1,200", "$1,200", "25%" and " 7 " mean the same
+ * thing everywhere.
+ */
+import { ERROR_PREFIX, FormulaError, isErrorText, quote } from './formula-error.js';
+
+export type Cell = number | string | boolean | Date | null | undefined;
+
+/** Blank: "", null, undefined, or text that is only white space. */
+export function isBlank(value: unknown): boolean {
+  if (value === '' || value === null || value === undefined) return true;
+  return typeof value === 'string' && value.trim() === '';
+}
+
+// Sign, optional currency sign, digits with optional thousands separators, decimals, exponent,
+// optional percent. Compiled once: parsing runs for every text cell of a 10,000-row range.
+const NUMERIC_TEXT = /^([+-]?)[$€£¥]?([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?(%?)$/i;
+
+/** Parses numeric text; `undefined` when the text is not a number. */
+export function parseNumericText(text: string): number | undefined {
+  const trimmed = text.trim();
+  const match = NUMERIC_TEXT.exec(trimmed);
+  if (match === null) return undefined;
+  const [, sign1, sign2, digits, exponent = '', percent] = match;
+  if (sign1 !== '' && sign2 !== '') return undefined;
+  const negative = sign1 === '-' || sign2 === '-';
+  let value = Number((digits.includes(',') ? digits.replace(/,/g, '') : digits) + exponent);
+  if (!Number.isFinite(value)) return undefined;
+  if (percent !== '') value /= 100;
+  return negative ? -value : value;
+}
+
+/**
+ * A cell as a number, or `null` when blank. Dates become time values (ms since the epoch).
+ * Throws a FormulaError naming `what` for anything else.
+ */
+export function toNumberOrBlank(value: unknown, what: string): number | null {
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value;
+    throw new FormulaError(`${what} ${quote(value)} is not a finite number`);
+  }
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string') {
+    const parsed = parseNumericText(value);
+    if (parsed !== undefined) return parsed;
+    if (value.trim() === '') return null;
+    if (isErrorText(value)) throw new FormulaError(`${what} is an error, fix that first (${value.slice(ERROR_PREFIX.length)})`, 'reference');
+    throw new FormulaError(`${what} ${quote(value)} is not a number`);
+  }
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isFinite(time)) return time;
+  }
+  throw new FormulaError(`${what} ${quote(value)} is not a number`);
+}
+
+/** Like toNumberOrBlank, but a blank is an error too. */
+export function toNumber(value: unknown, what: string): number {
+  const number = toNumberOrBlank(value, what);
+  if (number === null) throw new FormulaError(`${what} is blank: enter a number`);
+  return number;
+}
+
+/**
+ * A cell as a time value (ms), or `null` when blank. Accepts Dates, time values, and ISO dates
+ * typed as text ("2026-10-01"), which are read as local midnight like Sheets does.
+ */
+export function toTimeOrBlank(value: unknown, what: string): number | null {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isFinite(time)) return time;
+    throw new FormulaError(`${what} is an invalid date`);
+  }
+  if (typeof value === 'string') {
+    const iso = ISO_DATE.exec(value.trim());
+    if (iso !== null) {
+      const [, y, m, d, hh = '0', mm = '0', ss = '0'] = iso;
+      const date = new Date(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), Number(ss));
+      if (date.getMonth() === Number(m) - 1) return date.getTime();
+    }
+    if (!isBlank(value)) throw new FormulaError(`${what} ${quote(value)} is not a date: use a date cell or YYYY-MM-DD`);
+    return null;
+  }
+  const number = toNumberOrBlank(value, what);
+  // A plain number in a date argument is a Sheets serial day (1 = 1899-12-31), as a date cell
+  // holds it; real time values (ms) are far larger.
+  if (number !== null && Math.abs(number) < SERIAL_DAY_LIMIT) return serialToTime(number);
+  return number;
+}
+
+const SERIAL_DAY_LIMIT = 1e8;
+
+/** A Sheets serial day number as a local time value (the script's zone). */
+export function serialToTime(serial: number): number {
+  const days = Math.floor(serial);
+  const ms = Math.round((serial - days) * 86_400_000);
+  return new Date(1899, 11, 30 + days).getTime() + ms;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+export function toTime(value: unknown, what: string): number {
+  const time = toTimeOrBlank(value, what);
+  if (time === null) throw new FormulaError(`${what} is blank: enter a date`);
+  return time;
+}
+
+/** A cell as trimmed text ("" when blank); numbers and booleans become their text. */
+export function toText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+/** Key for comparing IDs: trimmed, case-insensitive. */
+export function idKey(value: unknown): string {
+  return toText(value).toLowerCase();
+}

@@ -1,0 +1,30 @@
+/**
+ * The one error type of the scoring core. A row computation throws it; the array driver
+ * (`array-args.ts`) turns it into a value: a thrown `Error` for a single-cell call, the text
+ * `Error: <message>` in a range. Other adapters map `code` to their own form.
+ */
+export type FormulaErrorCode = 'bad-value' | 'bad-argument' | 'bad-shape' | 'reference';
+
+export class FormulaError extends Error {
+  constructor(
+    message: string,
+    readonly code: FormulaErrorCode = 'bad-value',
+  ) {
+    super(message);
+    this.name = 'FormulaError';
+  }
+}
+
+/** The text a range cell shows for a failed row. */
+export const ERROR_PREFIX = 'Error: ';
+
+export function isErrorText(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(ERROR_PREFIX);
+}
+
+/** Quotes a cell value the way a user typed it, for error messages. */
+export function quote(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  return String(value);
+}
