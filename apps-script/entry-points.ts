@@ -10,4 +10,19 @@ export interface EntryPoint {
   description: string;
 }
 
-export const ENTRY_POINTS: readonly EntryPoint[] = [];
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  { name: 'onOpen', params: ['e'], description: 'Adds the okr-sheets menu under Extensions.' },
+  { name: 'onInstall', params: ['e'], description: 'Adds the menu right after the add-on is installed.' },
+  { name: 'onEdit', params: ['e'], description: 'Marks the cached feed stale after an edit.' },
+  { name: 'doGet', params: ['e'], description: 'Web app: the tracker as JSON for the browser extension (GET ?token=…).' },
+  { name: 'doPost', params: ['e'], description: 'Web app: records a check-in sent by the browser extension (POST, text/plain JSON body).' },
+  { name: 'okrSetUpTracker', params: [], description: 'Menu: creates or repairs the tracker sheets.' },
+  { name: 'okrSetUpTrackerWithExamples', params: [], description: 'Menu: sets up the tracker and fills it with example OKRs.' },
+  { name: 'okrShowCheckInSidebar', params: [], description: 'Menu: opens the Record check-in sidebar.' },
+  { name: 'okrSidebarItems', params: [], description: 'Sidebar: the key results and KPIs to check in.' },
+  { name: 'okrSidebarCheckIn', params: ['form'], description: 'Sidebar: records a check-in.' },
+  { name: 'okrShowDueCheckIns', params: [], description: 'Menu: lists the check-ins that are due.' },
+  { name: 'okrPromoteKpi', params: [], description: 'Menu: turns a KPI in breach into an objective and key result.' },
+  { name: 'okrPublish', params: [], description: 'Menu: shows the feed URL and access token for the extension.' },
+  { name: 'okrCloseQuarter', params: [], description: 'Menu: archives the period and moves on to the next one.' },
+];

@@ -8,5 +8,26 @@ import { bindCustomFunctions } from './custom-functions.js';
 
 export { CUSTOM_FUNCTIONS } from '../shared/functions.js';
 export { ENTRY_POINTS } from './entry-points.js';
+export { doGet, doPost } from './web-app.js';
+export {
+  onOpen,
+  onInstall,
+  onEdit,
+  okrSetUpTracker,
+  okrSetUpTrackerWithExamples,
+  okrShowCheckInSidebar,
+  okrSidebarItems,
+  okrSidebarCheckIn,
+  okrShowDueCheckIns,
+  okrPromoteKpi,
+  okrPublish,
+  okrCloseQuarter,
+} from './menu.js';
+// For the local runtime (demo server, tests): the actions without a menu around them.
+export { setUpTracker } from './actions/set-up.js';
+export { promoteKpi } from './actions/promote-kpi.js';
+export { closeQuarter } from './actions/close-quarter.js';
+export { publishToken } from './actions/publish.js';
+export { silentDialogs } from './ui.js';
 
 export const customFunctions = bindCustomFunctions();

@@ -1,0 +1,112 @@
+/**
+ * Appends one check-in to the log: the one write path shared by the web app (the extension)
+ * and the sidebar. Under the script lock: look for the request ID (a retry writes nothing),
+ * check the ID and the value, append one row with one setValues, bump the revision.
+ */
+import type { CheckInInput } from '../shared/check-in-request.js';
+import type { ApiErrorCode, FeedCheckIn, FeedKeyResult, FeedKpi } from '../shared/feed.js';
+import { CHECK_IN_COLUMNS } from '../shared/tracker-layout.js';
+import { appendToColumns } from '../shared/tracker-columns.js';
+import { buildFeed } from '../shared/feed-build.js';
+import { idKey, toText } from '../shared/cell.js';
+import { milestoneProgress, parseType } from '../shared/grade.js';
+import { messageOf } from '../shared/array-args.js';
+import { readTracker } from './tracker-reader.js';
+import { appendRows, rowsFor, tableFromValues } from './sheet-table.js';
+import { bumpRevision } from './script-state.js';
+import { trackerIdentity } from './tracker-identity.js';
+
+export class CheckInError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CheckInError';
+  }
+}
+
+export interface CheckInResult {
+  checkIn: FeedCheckIn;
+  keyResult: FeedKeyResult | null;
+  kpi: FeedKpi | null;
+  duplicate: boolean;
+}
+
+/** Text that Sheets would read as a formula is stored as text (a leading apostrophe). */
+export function asCellText(text: string): string {
+  return text.startsWith('=') ? `'${text}` : text;
+}
+
+function feedCheckIn(row: Record<string, unknown>): FeedCheckIn {
+  const time = row.Time instanceof Date ? row.Time.toISOString() : toText(row.Time);
+  const confidence = typeof row.Confidence === 'number' ? row.Confidence : null;
+  const value = typeof row.Value === 'number' ? row.Value : toText(row.Value);
+  return { time, id: toText(row.ID), value, confidence, note: toText(row.Note) || null, by: toText(row.By) || null, requestId: toText(row['Request ID']) };
+}
+
+export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, input: CheckInInput, now: number): CheckInResult {
+  const snapshot = readTracker(spreadsheet);
+  const { data } = snapshot;
+  const log = data.checkIns;
+  const env = { now, ...trackerIdentity(spreadsheet) };
+
+  for (let i = log.rows - 1; i >= 0; i--) {
+    if (log['Request ID'][i] === input.requestId) {
+      const original = Object.fromEntries(CHECK_IN_COLUMNS.map((h) => [h, log[h][i]]));
+      return { ...stateOf(buildFeed(data, env), toText(original.ID)), checkIn: feedCheckIn(original), duplicate: true };
+    }
+  }
+
+  const key = idKey(input.id);
+  const krIndex = data.keyResults.ID.findIndex((id) => idKey(id) === key);
+  const kpiIndex = krIndex >= 0 ? -1 : data.kpis.ID.findIndex((id) => idKey(id) === key);
+  if (krIndex < 0 && kpiIndex < 0) throw new CheckInError('not-found', `There is no key result or KPI with ID "${input.id}" in this tracker.`);
+  const id = toText(krIndex >= 0 ? data.keyResults.ID[krIndex] : data.kpis.ID[kpiIndex]);
+
+  checkValue(id, krIndex >= 0 ? data.keyResults.Type[krIndex] : 'kpi', input.value);
+
+  const row = {
+    Time: new Date(now),
+    ID: id,
+    Value: typeof input.value === 'string' ? asCellText(input.value) : input.value,
+    Confidence: input.confidence ?? '',
+    Note: asCellText(input.note),
+    By: asCellText(input.by),
+    'Request ID': input.requestId,
+  };
+  const table = tableFromValues(snapshot.checkInSheet, snapshot.checkInValues);
+  appendRows(table, rowsFor(table, [row]));
+  bumpRevision();
+
+  const after = appendToColumns(log, CHECK_IN_COLUMNS, [{ ...row, Value: input.value }]);
+  const feed = buildFeed({ ...data, checkIns: after }, env);
+  return { ...stateOf(feed, id), checkIn: feedCheckIn({ ...row, Value: input.value, Note: input.note, By: input.by }), duplicate: false };
+}
+
+/** A milestone takes done / not done / a fraction; everything else takes a number. */
+function checkValue(id: string, type: unknown, value: number | string): void {
+  let milestone = false;
+  try {
+    milestone = type !== 'kpi' && parseType(type) === 'milestone';
+  } catch {
+    // An unknown type is the sheet's problem to show; the value is still checked as a number.
+  }
+  if (milestone) {
+    try {
+      milestoneProgress(value);
+    } catch (error) {
+      throw new CheckInError('bad-request', `${id}: ${messageOf(error)}.`);
+    }
+  } else if (typeof value !== 'number') {
+    throw new CheckInError('bad-request', `${id} takes a number, not "${value}".`);
+  }
+}
+
+function stateOf(feed: ReturnType<typeof buildFeed>, id: string): { keyResult: FeedKeyResult | null; kpi: FeedKpi | null } {
+  const key = idKey(id);
+  return {
+    keyResult: feed.keyResults.find((k) => idKey(k.id) === key) ?? null,
+    kpi: feed.kpis.find((k) => idKey(k.id) === key) ?? null,
+  };
+}

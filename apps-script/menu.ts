@@ -1,0 +1,129 @@
+/**
+ * The add-on menu under Extensions, and the functions its items call. `onOpen` may run with
+ * no authorization (AuthMode.NONE, apps-script-facts 2.18): it only builds the menu.
+ */
+import { sheetsDialogs } from './ui.js';
+import { setUpTracker, type SetUpReport } from './actions/set-up.js';
+import { showDueDialog } from './actions/due.js';
+import { promoteKpi } from './actions/promote-kpi.js';
+import { showPublishDialog } from './actions/publish.js';
+import { closeQuarter } from './actions/close-quarter.js';
+import { sidebarCheckIn, sidebarItems, type SidebarAnswer, type SidebarItem } from './actions/sidebar.js';
+import { withScriptLock } from './ui.js';
+import { bumpRevision } from './script-state.js';
+import { messageOf } from '../shared/array-args.js';
+
+export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string] | null)[] = [
+  ['Set up tracker', 'okrSetUpTracker'],
+  ['Set up tracker with examples', 'okrSetUpTrackerWithExamples'],
+  null,
+  ['Record check-in…', 'okrShowCheckInSidebar'],
+  ['Check-ins due', 'okrShowDueCheckIns'],
+  ['Promote KPI to OKR…', 'okrPromoteKpi'],
+  null,
+  ['Publish for the browser extension…', 'okrPublish'],
+  ['Close quarter…', 'okrCloseQuarter'],
+];
+
+export function onOpen(): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item === null) menu.addSeparator();
+    else menu.addItem(item[0], item[1]);
+  }
+  menu.addToUi();
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+/** Any edit may change the feed: mark the cached feed stale. Simple triggers may use Properties. */
+export function onEdit(): void {
+  bumpRevision();
+}
+
+/** Runs a menu action and shows what went wrong in words, instead of a stack trace. */
+function guarded(title: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(title, messageOf(error), SpreadsheetApp.getUi().ButtonSet.OK);
+  }
+}
+
+function describeSetUp(report: SetUpReport): string {
+  if (report.cancelled) return 'Nothing was changed.';
+  const lines = [
+    report.created.length > 0 ? `Created: ${report.created.join(', ')}.` : 'All sheets were there.',
+    report.addedHeaders.length > 0 ? `Added missing columns: ${report.addedHeaders.join(', ')}.` : '',
+    `Wrote ${report.formulas} column formulas and the Dashboard.`,
+    report.movedToLog > 0 ? `Copied ${report.movedToLog} typed Current value(s) into the Check-ins log.` : '',
+    report.examples ? 'Added the example OKRs, KPIs and check-ins.' : '',
+    ...report.warnings,
+  ];
+  return lines.filter((l) => l !== '').join('\n');
+}
+
+function runSetUp(withExamples: boolean): void {
+  guarded('Set up tracker', () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.toast('Laying out the tracker…', 'okr-sheets', 30);
+    const report = setUpTracker(spreadsheet, sheetsDialogs(), Date.now(), withExamples);
+    bumpRevision();
+    SpreadsheetApp.getUi().alert('Set up tracker', describeSetUp(report), SpreadsheetApp.getUi().ButtonSet.OK);
+  });
+}
+
+export function okrSetUpTracker(): void {
+  runSetUp(false);
+}
+
+export function okrSetUpTrackerWithExamples(): void {
+  runSetUp(true);
+}
+
+export function okrShowCheckInSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Record check-in');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function okrSidebarItems(): SidebarItem[] {
+  return sidebarItems(SpreadsheetApp.getActiveSpreadsheet(), Date.now());
+}
+
+export function okrSidebarCheckIn(form: unknown): SidebarAnswer {
+  return sidebarCheckIn(SpreadsheetApp.getActiveSpreadsheet(), form, Date.now());
+}
+
+export function okrShowDueCheckIns(): void {
+  guarded('Check-ins due', () => showDueDialog(SpreadsheetApp.getActiveSpreadsheet(), Date.now()));
+}
+
+export function okrPromoteKpi(): void {
+  guarded('Promote KPI to OKR', () => {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.prompt('Promote KPI to OKR', 'ID of the KPI in Breach to promote (leave blank for the first one):', ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const chosen = answer.getResponseText().trim();
+    const done = promoteKpi(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs(), Date.now(), chosen === '' ? undefined : chosen);
+    if (done !== null) ui.alert('Promote KPI to OKR', `Created objective ${done.objective} and key result ${done.keyResult} for ${done.kpi}.`, ui.ButtonSet.OK);
+  });
+}
+
+export function okrPublish(): void {
+  guarded('Publish for the browser extension', () => showPublishDialog(sheetsDialogs()));
+}
+
+export function okrCloseQuarter(): void {
+  guarded('Close quarter', () => {
+    const done = withScriptLock(() => closeQuarter(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs()));
+    if (done !== null) {
+      SpreadsheetApp.getUi().alert(
+        'Close quarter',
+        `Archived ${done.rows.objectives} objectives, ${done.rows.keyResults} key results and ${done.rows.checkIns} check-ins in "${done.archive}". The tracker now runs ${done.next.name} (${done.next.start} to ${done.next.end}).`,
+        SpreadsheetApp.getUi().ButtonSet.OK,
+      );
+    }
+  });
+}

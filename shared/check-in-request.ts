@@ -1,0 +1,96 @@
+/**
+ * Reads a check-in as it arrives from the browser extension (a POST body) or the sidebar
+ * form: every field checked, with messages a person can act on. Pure: the web app adds the
+ * token check, the lock and the write.
+ */
+import type { ApiErrorCode } from './feed.js';
+import { MAX_REQUEST_BYTES } from './feed.js';
+import { parseNumericText } from './cell.js';
+
+export interface CheckInInput {
+  id: string;
+  /** A number, or milestone text such as "done" or "40%" (checked against the key result's type later). */
+  value: number | string;
+  confidence: number | null;
+  note: string;
+  by: string;
+  requestId: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ApiErrorCode; message: string };
+
+const fail = (code: ApiErrorCode, message: string): Parsed<never> => ({ ok: false, code, message });
+
+export const LIMITS = { id: 64, note: 1000, by: 200, requestIdMin: 8, requestIdMax: 100 } as const;
+const REQUEST_ID = /^[A-Za-z0-9._:-]+$/;
+
+/** Parses a POST body: JSON text, at most MAX_REQUEST_BYTES. */
+export function parseBody(text: string | undefined | null): Parsed<Record<string, unknown>> {
+  if (text === undefined || text === null || text.trim() === '') return fail('bad-request', 'The request has no body: send the check-in as JSON text.');
+  // Measured in UTF-16 units: a safe upper bound of the bytes for what we accept.
+  if (text.length > MAX_REQUEST_BYTES) return fail('bad-request', `The request is too large (${text.length} characters; at most ${MAX_REQUEST_BYTES}).`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail('bad-request', 'The request body is not valid JSON.');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return fail('bad-request', 'The request body must be a JSON object.');
+  return { ok: true, value: parsed as Record<string, unknown> };
+}
+
+function optionalText(body: Record<string, unknown>, field: string, max: number): Parsed<string> {
+  const value = body[field];
+  if (value === undefined || value === null) return { ok: true, value: '' };
+  if (typeof value !== 'string') return fail('bad-request', `"${field}" must be text.`);
+  const text = value.trim();
+  if (text.length > max) return fail('bad-request', `"${field}" is too long (${text.length} characters; at most ${max}).`);
+  return { ok: true, value: text };
+}
+
+/** Checks the fields of a check-in (the token is checked by the caller, in constant time). */
+export function readCheckIn(body: Record<string, unknown>): Parsed<CheckInInput> {
+  const { id, value, confidence, requestId } = body;
+  if (typeof id !== 'string' || id.trim() === '') return fail('bad-request', '"id" is missing: give the ID of a key result or KPI, e.g. "KR1".');
+  if (id.trim().length > LIMITS.id) return fail('bad-request', `"id" is too long (at most ${LIMITS.id} characters).`);
+
+  let checkedValue: number | string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return fail('bad-request', '"value" must be a finite number.');
+    checkedValue = value;
+  } else if (typeof value === 'string' && value.trim() !== '') {
+    if (value.trim().length > 100) return fail('bad-request', '"value" is too long (at most 100 characters).');
+    checkedValue = parseNumericText(value) ?? value.trim();
+  } else if (typeof value === 'boolean') {
+    checkedValue = value ? 'done' : 'not done';
+  } else {
+    return fail('bad-request', '"value" is missing: give the key result\'s new value, e.g. 42.');
+  }
+
+  let checkedConfidence: number | null = null;
+  if (confidence !== undefined && confidence !== null && confidence !== '') {
+    const n = typeof confidence === 'number' ? confidence : typeof confidence === 'string' ? Number(confidence) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 10) return fail('bad-request', '"confidence" must be a whole number from 1 to 10.');
+    checkedConfidence = n;
+  }
+
+  if (typeof requestId !== 'string' || requestId.length < LIMITS.requestIdMin || requestId.length > LIMITS.requestIdMax || !REQUEST_ID.test(requestId)) {
+    return fail(
+      'bad-request',
+      `"requestId" must be ${LIMITS.requestIdMin}–${LIMITS.requestIdMax} characters of letters, digits, dot, dash, underscore or colon (a UUID is ideal): it makes retries safe.`,
+    );
+  }
+  const note = optionalText(body, 'note', LIMITS.note);
+  if (!note.ok) return note;
+  const by = optionalText(body, 'by', LIMITS.by);
+  if (!by.ok) return by;
+  return { ok: true, value: { id: id.trim(), value: checkedValue, confidence: checkedConfidence, note: note.value, by: by.value, requestId } };
+}
+
+/** Compares two secrets in time that does not depend on where they differ. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) diff |= (a.charCodeAt(i % (a.length || 1)) || 0) ^ (b.charCodeAt(i % (b.length || 1)) || 0);
+  return diff === 0;
+}

@@ -1,0 +1,174 @@
+/**
+ * Builds the feed from the tracker's raw columns with the same core functions the sheet's
+ * formulas call, column for column (`apps-script/template/formulas.ts`), so the feed agrees
+ * with the sheet and is right even before the sheet recalculates.
+ */
+import { FEED_VERSION, type Feed, type FeedKeyResult, type FeedKpi, type FeedObjective } from './feed.js';
+import type { TrackerColumns } from './tracker-columns.js';
+import { OKR_LATEST } from './latest.js';
+import { OKR_GRADE } from './grade.js';
+import { OKR_STATUS, FEED_STATUS, type OkrStatus } from './status.js';
+import { OKR_FORECAST } from './forecast.js';
+import { OKR_NEXT_CHECKIN } from './next-checkin.js';
+import { OKR_ROLLUP } from './rollup.js';
+import { KPI_STATUS, FEED_KPI_STATUS, type KpiStatus } from './kpi-status.js';
+import { isBlank, toNumberOrBlank, toText, toTimeOrBlank } from './cell.js';
+import { formatLocalDate } from './dates.js';
+import { startOfDay } from './period.js';
+import { isErrorText } from './formula-error.js';
+
+export interface FeedEnvironment {
+  now: number;
+  trackerName: string;
+  trackerUrl: string | null;
+}
+
+const grid = (column: readonly unknown[]): unknown[][] => column.map((v) => [v]);
+const flat = (result: unknown): unknown[] => (Array.isArray(result) ? (result as unknown[][]).map((row) => row[0]) : [result]);
+
+/** A computed cell as a plain number, or null for blanks and error texts. */
+function numberOrNull(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (value instanceof Date) return value.getTime();
+  return null;
+}
+
+function textOrNull(value: unknown): string | null {
+  const text = toText(value);
+  return text === '' ? null : text;
+}
+
+function safeNumber(value: unknown): number | null {
+  try {
+    return toNumberOrBlank(value, 'value');
+  } catch {
+    return null;
+  }
+}
+
+function dateOrNull(value: unknown): string | null {
+  if (isErrorText(value)) return null;
+  try {
+    const time = toTimeOrBlank(value, 'date');
+    return time === null ? null : formatLocalDate(time);
+  } catch {
+    return null;
+  }
+}
+
+/** The log's values as the feed shows a current value: numbers, or milestone text. */
+function currentOf(value: unknown): number | string | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'done' : 'not done';
+  const text = toText(value);
+  return text === '' || isErrorText(value) ? null : text;
+}
+
+export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
+  const { settings, keyResults: kr, checkIns: log, objectives: obj, kpis } = data;
+  const logIds = grid(log.ID);
+  const logTimes = grid(log.Time);
+  const logValues = grid(log.Value);
+  const krIds = grid(kr.ID);
+  const now = () => env.now;
+
+  const current = OKR_LATEST(krIds, logIds, logTimes, logValues);
+  const last = OKR_LATEST(krIds, logIds, logTimes, logTimes);
+  const grades = OKR_GRADE(grid(kr.Start), grid(kr.Target), current, grid(kr.Type));
+  const statuses = OKR_STATUS(grades, settings.periodStart, settings.periodEnd, env.now, settings.success, '', now);
+  const forecasts = OKR_FORECAST(krIds, logIds, logTimes, logValues, settings.periodEnd);
+  const cadences = kr.Cadence.map((c, i) => (isBlank(kr.ID[i]) ? '' : isBlank(c) ? settings.cadence : c));
+  const next = OKR_NEXT_CHECKIN(last, grid(cadences), settings.periodStart);
+
+  const own = OKR_ROLLUP(grid(obj.ID), krIds, grades, grid(kr.Weight));
+  const children = OKR_ROLLUP(grid(obj.ID), grid(obj.Parent), own);
+  const ownFlat = flat(own);
+  const childFlat = flat(children);
+  const objectiveGrades = ownFlat.map((g, i) => (g === '' ? childFlat[i] : g));
+  const objectiveStatuses = flat(OKR_STATUS(grid(objectiveGrades), settings.periodStart, settings.periodEnd, env.now, settings.success, '', now));
+
+  const kpiIds = grid(kpis.ID);
+  const kpiValues = OKR_LATEST(kpiIds, logIds, logTimes, logValues);
+  const kpiUpdated = flat(OKR_LATEST(kpiIds, logIds, logTimes, logTimes));
+  const kpiStatuses = flat(KPI_STATUS(kpiValues, grid(kpis.Low), grid(kpis.High)));
+
+  const today = startOfDay(env.now);
+  const c = flat(current);
+  const l = flat(last);
+  const g = flat(grades);
+  const s = flat(statuses);
+  const f = flat(forecasts);
+  const n = flat(next);
+
+  const keyResults: FeedKeyResult[] = [];
+  for (let i = 0; i < kr.rows; i++) {
+    const id = toText(kr.ID[i]);
+    if (id === '') continue;
+    const nextTime = numberOrNull(n[i]);
+    keyResults.push({
+      id,
+      objective: textOrNull(kr.Objective[i]),
+      title: toText(kr['Key result'][i]),
+      owner: textOrNull(kr.Owner[i]),
+      type: textOrNull(kr.Type[i])?.toLowerCase() ?? null,
+      unit: textOrNull(kr.Unit[i]),
+      start: safeNumber(kr.Start[i]),
+      target: safeNumber(kr.Target[i]),
+      current: currentOf(c[i]),
+      weight: safeNumber(kr.Weight[i]),
+      grade: numberOrNull(g[i]),
+      status: statusOf(s[i]),
+      forecast: numberOrNull(f[i]),
+      cadence: textOrNull(cadences[i]),
+      lastCheckIn: l[i] instanceof Date ? (l[i] as Date).toISOString() : null,
+      nextCheckIn: nextTime === null ? null : formatLocalDate(nextTime),
+      due: nextTime !== null && startOfDay(nextTime) <= today,
+    });
+  }
+
+  const objectives: FeedObjective[] = [];
+  for (let i = 0; i < obj.rows; i++) {
+    const id = toText(obj.ID[i]);
+    if (id === '') continue;
+    objectives.push({
+      id,
+      title: toText(obj.Objective[i]),
+      owner: textOrNull(obj.Owner[i]),
+      parent: textOrNull(obj.Parent[i]),
+      grade: numberOrNull(objectiveGrades[i]),
+      status: statusOf(objectiveStatuses[i]),
+    });
+  }
+
+  const kpiValuesFlat = flat(kpiValues);
+  const feedKpis: FeedKpi[] = [];
+  for (let i = 0; i < kpis.rows; i++) {
+    const id = toText(kpis.ID[i]);
+    if (id === '') continue;
+    const status = kpiStatuses[i];
+    feedKpis.push({
+      id,
+      title: toText(kpis.KPI[i]),
+      owner: textOrNull(kpis.Owner[i]),
+      value: numberOrNull(kpiValuesFlat[i]),
+      low: safeNumber(kpis.Low[i]),
+      high: safeNumber(kpis.High[i]),
+      status: typeof status === 'string' && status in FEED_KPI_STATUS ? FEED_KPI_STATUS[status as KpiStatus] : null,
+      updated: dateOrNull(kpiUpdated[i]),
+    });
+  }
+
+  return {
+    version: FEED_VERSION,
+    tracker: { name: env.trackerName, url: env.trackerUrl },
+    generatedAt: new Date(env.now).toISOString(),
+    period: { name: toText(settings.periodName), start: dateOrNull(settings.periodStart), end: dateOrNull(settings.periodEnd) },
+    objectives,
+    keyResults,
+    kpis: feedKpis,
+  };
+}
+
+function statusOf(value: unknown): FeedKeyResult['status'] {
+  return typeof value === 'string' && value in FEED_STATUS ? FEED_STATUS[value as OkrStatus] : null;
+}

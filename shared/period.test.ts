@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { nextPeriod, quarterOf, startOfDay } from './period.js';
+import { formatLocalDate as isoDate } from './dates.js';
+
+const at = (y: number, m: number, d: number, h = 0) => new Date(y, m - 1, d, h).getTime();
+
+describe('quarterOf', () => {
+  it.each([
+    [at(2026, 11, 23, 15), '2026-Q4', '2026-10-01', '2026-12-31'],
+    [at(2026, 1, 1), '2026-Q1', '2026-01-01', '2026-03-31'],
+    [at(2024, 5, 15), '2024-Q2', '2024-04-01', '2024-06-30'],
+    [at(2026, 9, 30, 23), '2026-Q3', '2026-07-01', '2026-09-30'],
+  ])('puts %s in %s', (time, name, start, end) => {
+    const q = quarterOf(time);
+    expect([q.name, isoDate(q.start), isoDate(q.end)]).toEqual([name, start, end]);
+  });
+});
+
+describe('nextPeriod', () => {
+  it('follows a quarter with the next quarter, across the year end', () => {
+    const next = nextPeriod(quarterOf(at(2026, 11, 1)));
+    expect([next.name, isoDate(next.start), isoDate(next.end)]).toEqual(['2027-Q1', '2027-01-01', '2027-03-31']);
+  });
+
+  it('follows a custom period with one of the same length named after its start', () => {
+    const next = nextPeriod({ name: 'Autumn push', start: at(2026, 9, 1), end: at(2026, 10, 31) });
+    expect([next.name, isoDate(next.start), isoDate(next.end)]).toEqual(['2026-11-01', '2026-11-01', '2026-12-31']);
+  });
+});
+
+describe('startOfDay', () => {
+  it('finds local midnight', () => {
+    expect(startOfDay(at(2026, 3, 8, 15))).toBe(at(2026, 3, 8));
+  });
+});
