@@ -43,35 +43,46 @@ function broadcastDim(a: number, b: number): number | undefined {
   return undefined;
 }
 
+function fits(a: Shape, b: Shape): boolean {
+  return broadcastDim(a.rows, b.rows) !== undefined && broadcastDim(a.cols, b.cols) !== undefined;
+}
+
 /**
- * The shape of the result of broadcasting `grids` together, or a FormulaError naming the
- * first two arguments whose shapes do not fit.
+ * The shape of the result of broadcasting `grids` together, or a FormulaError naming two
+ * arguments whose own shapes do not fit.
  */
 export function broadcastShape(fn: string, grids: readonly (Grid | undefined)[], names: readonly string[]): Shape {
   let shape: Shape | undefined;
-  let owner = '';
   for (let i = 0; i < grids.length; i++) {
     const grid = grids[i];
     if (grid === undefined) continue;
     const next = shapeOf(grid);
     if (shape === undefined) {
       shape = next;
-      owner = names[i];
       continue;
     }
     const rows = broadcastDim(shape.rows, next.rows);
     const cols = broadcastDim(shape.cols, next.cols);
-    if (rows === undefined || cols === undefined) {
-      throw new FormulaError(
-        `${fn}: ${owner} is ${describeShape(shape)} but ${names[i]} is ${describeShape(next)}; ` +
-          'give ranges with the same number of rows (a single column or row may stand for all)',
-        'bad-shape',
-      );
-    }
+    if (rows === undefined || cols === undefined) throw shapeError(fn, grids, names, i);
     shape = { rows, cols };
-    owner = names[i];
   }
   return shape ?? { rows: 1, cols: 1 };
+}
+
+/**
+ * The error for argument `i`, naming the first earlier range it does not fit. One always
+ * exists: each dimension of the combined shape is 1 or the size of some earlier range.
+ */
+function shapeError(fn: string, grids: readonly (Grid | undefined)[], names: readonly string[], i: number): FormulaError {
+  const next = shapeOf(grids[i] as Grid);
+  let j = 0;
+  while (j < i && (grids[j] === undefined || fits(shapeOf(grids[j] as Grid), next))) j++;
+  const earlier = shapeOf(grids[j] as Grid);
+  return new FormulaError(
+    `${fn}: ${names[j]} is ${describeShape(earlier)} but ${names[i]} is ${describeShape(next)}; ` +
+      'give ranges with the same number of rows (a single column or row may stand for all)',
+    'bad-shape',
+  );
 }
 
 export function messageOf(error: unknown): string {

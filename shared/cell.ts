@@ -5,8 +5,12 @@
  * thing everywhere.
  */
 import { ERROR_PREFIX, FormulaError, isErrorText, quote } from './formula-error.js';
+import { isDate } from './is-date.js';
+
+export { isDate };
 
 export type Cell = number | string | boolean | Date | null | undefined;
+
 
 /** Blank: "", null, undefined, or text that is only white space. */
 export function isBlank(value: unknown): boolean {
@@ -32,6 +36,11 @@ export function parseNumericText(text: string): number | undefined {
   return negative ? -value : value;
 }
 
+/** The error for an argument that holds another formula's `Error: …` text. */
+function errorCellError(value: string, what: string): FormulaError {
+  return new FormulaError(`${what} is an error, fix that first (${value.slice(ERROR_PREFIX.length)})`, 'reference');
+}
+
 /**
  * A cell as a number, or `null` when blank. Dates become time values (ms since the epoch).
  * Throws a FormulaError naming `what` for anything else.
@@ -46,10 +55,10 @@ export function toNumberOrBlank(value: unknown, what: string): number | null {
     const parsed = parseNumericText(value);
     if (parsed !== undefined) return parsed;
     if (value.trim() === '') return null;
-    if (isErrorText(value)) throw new FormulaError(`${what} is an error, fix that first (${value.slice(ERROR_PREFIX.length)})`, 'reference');
+    if (isErrorText(value)) throw errorCellError(value, what);
     throw new FormulaError(`${what} ${quote(value)} is not a number`);
   }
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const time = value.getTime();
     if (Number.isFinite(time)) return time;
   }
@@ -68,7 +77,7 @@ export function toNumber(value: unknown, what: string): number {
  * typed as text ("2026-10-01"), which are read as local midnight like Sheets does.
  */
 export function toTimeOrBlank(value: unknown, what: string): number | null {
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const time = value.getTime();
     if (Number.isFinite(time)) return time;
     throw new FormulaError(`${what} is an invalid date`);
@@ -80,8 +89,9 @@ export function toTimeOrBlank(value: unknown, what: string): number | null {
       const date = new Date(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), Number(ss));
       if (date.getMonth() === Number(m) - 1) return date.getTime();
     }
-    if (!isBlank(value)) throw new FormulaError(`${what} ${quote(value)} is not a date: use a date cell or YYYY-MM-DD`);
-    return null;
+    if (isBlank(value)) return null;
+    if (isErrorText(value)) throw errorCellError(value, what);
+    throw new FormulaError(`${what} ${quote(value)} is not a date: use a date cell or YYYY-MM-DD`);
   }
   const number = toNumberOrBlank(value, what);
   // A plain number in a date argument is a Sheets serial day (1 = 1899-12-31), as a date cell
@@ -96,7 +106,9 @@ const SERIAL_DAY_LIMIT = 1e8;
 export function serialToTime(serial: number): number {
   const days = Math.floor(serial);
   const ms = Math.round((serial - days) * 86_400_000);
-  return new Date(1899, 11, 30 + days).getTime() + ms;
+  // The fraction is a wall-clock time of day: passing it to the constructor (rather than
+  // adding ms to midnight) keeps 0.5 at 12:00 on the days daylight saving starts or ends.
+  return new Date(1899, 11, 30 + days, 0, 0, 0, ms).getTime();
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -111,7 +123,7 @@ export function toTime(value: unknown, what: string): number {
 export function toText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
-  if (value instanceof Date) return value.toISOString();
+  if (isDate(value)) return value.toISOString();
   return String(value);
 }
 

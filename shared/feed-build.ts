@@ -12,7 +12,7 @@ import { OKR_FORECAST } from './forecast.js';
 import { OKR_NEXT_CHECKIN } from './next-checkin.js';
 import { OKR_ROLLUP } from './rollup.js';
 import { KPI_STATUS, FEED_KPI_STATUS, type KpiStatus } from './kpi-status.js';
-import { isBlank, toNumberOrBlank, toText, toTimeOrBlank } from './cell.js';
+import { isBlank, isDate, toNumberOrBlank, toText, toTimeOrBlank } from './cell.js';
 import { formatLocalDate } from './dates.js';
 import { startOfDay } from './period.js';
 import { isErrorText } from './formula-error.js';
@@ -29,7 +29,7 @@ const flat = (result: unknown): unknown[] => (Array.isArray(result) ? (result as
 /** A computed cell as a plain number, or null for blanks and error texts. */
 function numberOrNull(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (value instanceof Date) return value.getTime();
+  if (isDate(value)) return value.getTime();
   return null;
 }
 
@@ -120,7 +120,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       status: statusOf(s[i]),
       forecast: numberOrNull(f[i]),
       cadence: textOrNull(cadences[i]),
-      lastCheckIn: l[i] instanceof Date ? (l[i] as Date).toISOString() : null,
+      lastCheckIn: lastTimeOf(l[i]),
       nextCheckIn: nextTime === null ? null : formatLocalDate(nextTime),
       due: nextTime !== null && startOfDay(nextTime) <= today,
     });
@@ -167,6 +167,10 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
     keyResults,
     kpis: feedKpis,
   };
+}
+
+function lastTimeOf(value: unknown): string | null {
+  return isDate(value) ? value.toISOString() : null;
 }
 
 function statusOf(value: unknown): FeedKeyResult['status'] {

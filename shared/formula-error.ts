@@ -3,6 +3,8 @@
  * (`array-args.ts`) turns it into a value: a thrown `Error` for a single-cell call, the text
  * `Error: <message>` in a range. Other adapters map `code` to their own form.
  */
+import { isDate } from './is-date.js';
+
 export type FormulaErrorCode = 'bad-value' | 'bad-argument' | 'bad-shape' | 'reference';
 
 export class FormulaError extends Error {
@@ -24,7 +26,7 @@ export function isErrorText(value: unknown): value is string {
 
 /** Quotes a cell value the way a user typed it, for error messages. */
 export function quote(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `date ${value.toISOString().slice(0, 10)}`;
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'an invalid date' : `date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   return String(value);
 }

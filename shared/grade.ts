@@ -3,7 +3,7 @@
  * OKR articles name (baseline, increase/decrease, threshold, milestone).
  */
 import { isBlank, toNumberOrBlank, toNumber, toText } from './cell.js';
-import { FormulaError, quote } from './formula-error.js';
+import { FormulaError, isErrorText, quote } from './formula-error.js';
 import { mapCells } from './array-args.js';
 import type { CustomFunctionSpec } from './custom-function.js';
 
@@ -75,6 +75,9 @@ export function milestoneProgress(current: unknown): number {
     if (MILESTONE_DONE.has(word)) return 1;
     if (MILESTONE_NOT_DONE.has(word)) return 0;
   }
+  // Another formula's error text says what to fix; "not a progress" would hide it, so let
+  // toNumberOrBlank throw its "current is an error, fix that first (…)".
+  if (isErrorText(current)) toNumberOrBlank(current, 'current');
   let fraction: number | null;
   try {
     fraction = toNumberOrBlank(current, 'current');

@@ -1,0 +1,55 @@
+/**
+ * One pass over the Check-ins log for the IDs a formula asks about (OKR_LATEST, OKR_FORECAST).
+ * The log is append-only and grows all period, so rows of other IDs are skipped before
+ * anything else is read: a bad time on someone else's row is not this formula's problem.
+ */
+import { messageOf } from './array-args.js';
+import { idKey, isBlank, toTime } from './cell.js';
+import { FormulaError } from './formula-error.js';
+import { alignedColumns } from './id-columns.js';
+
+export interface LogAccumulator {
+  /** The first bad check-in of this ID; it makes the ID's cell an error. */
+  error: string | null;
+}
+
+const LOG_NAMES = ['log_ids', 'log_times', 'log_values'];
+
+/**
+ * Feeds each check-in (time, value) of a requested ID to its accumulator, in log order.
+ * Check-ins with a blank value are skipped. `add` may throw a FormulaError for a bad value.
+ */
+export function scanLog<A extends LogAccumulator>(
+  fn: string,
+  ids: readonly unknown[],
+  log: readonly [unknown, unknown, unknown],
+  create: () => A,
+  add: (acc: A, time: number, value: unknown) => void,
+): Map<string, A> {
+  const wanted = new Map<string, A>();
+  for (const id of ids) {
+    if (isBlank(id)) continue;
+    const key = idKey(id);
+    if (!wanted.has(key)) wanted.set(key, create());
+  }
+  const [logIds, times, values] = alignedColumns(fn, log, LOG_NAMES);
+  for (let r = 0; r < logIds.length; r++) {
+    const logId = logIds[r];
+    if (isBlank(logId)) continue;
+    const acc = wanted.get(idKey(logId));
+    if (acc === undefined || acc.error !== null) continue;
+    const value = values[r];
+    if (isBlank(value)) continue;
+    try {
+      add(acc, toTime(times[r], 'time'), value);
+    } catch (error) {
+      acc.error = `check-in row ${r + 1}: ${messageOf(error)}`;
+    }
+  }
+  return wanted;
+}
+
+/** Throws the accumulator's error, for the cell of its ID. */
+export function throwIfBad(acc: LogAccumulator | undefined): void {
+  if (acc !== undefined && acc.error !== null) throw new FormulaError(acc.error, 'reference');
+}
