@@ -3,6 +3,7 @@
  * The log is append-only and grows all period, so rows of other IDs are skipped before
  * anything else is read: a bad time on someone else's row is not this formula's problem.
  */
+import type { ParamSpec } from './custom-function.js';
 import { messageOf } from './array-args.js';
 import { idKey, isBlank, toTime } from './cell.js';
 import { FormulaError } from './formula-error.js';
@@ -53,3 +54,10 @@ export function scanLog<A extends LogAccumulator>(
 export function throwIfBad(acc: LogAccumulator | undefined): void {
   if (acc !== undefined && acc.error !== null) throw new FormulaError(acc.error, 'reference');
 }
+
+/** The parameters every log-reading function starts with, as formula help names them. */
+export const LOG_PARAMS: readonly ParamSpec[] = [
+  { name: 'ids', description: 'The key results: a column of IDs, or one ID.' },
+  { name: 'log_ids', description: 'The ID column of the check-in log.' },
+  { name: 'log_times', description: 'The time column of the check-in log.' },
+];

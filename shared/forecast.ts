@@ -9,7 +9,7 @@
 import { asGrid, isRange, messageOf } from './array-args.js';
 import { toNumber, toTime } from './cell.js';
 import type { CustomFunctionSpec } from './custom-function.js';
-import { scanLog, throwIfBad, type LogAccumulator } from './check-in-log.js';
+import { LOG_PARAMS, scanLog, throwIfBad, type LogAccumulator } from './check-in-log.js';
 import { FormulaError } from './formula-error.js';
 import { columnArg, mapIds } from './id-columns.js';
 
@@ -94,9 +94,7 @@ export const OKR_FORECAST_SPEC: CustomFunctionSpec = {
       'The result is one column with the rows of ids; compare it with the target, or grade it with OKR_GRADE.',
   ].join('\n'),
   params: [
-    { name: 'ids', description: 'The key results: a column of IDs, or one ID.' },
-    { name: 'log_ids', description: 'The ID column of the check-in log.' },
-    { name: 'log_times', description: 'The time column of the check-in log.' },
+    ...LOG_PARAMS,
     { name: 'log_values', description: 'The value column of the check-in log (numbers).' },
     { name: 'at', description: 'The date to project to, usually the period end.' },
   ],

@@ -5,7 +5,7 @@
 import { parseNumericText } from './cell.js';
 import type { CustomFunctionSpec } from './custom-function.js';
 import { columnArg, mapIds } from './id-columns.js';
-import { scanLog, throwIfBad, type LogAccumulator } from './check-in-log.js';
+import { LOG_PARAMS, scanLog, throwIfBad, type LogAccumulator } from './check-in-log.js';
 
 interface Latest extends LogAccumulator {
   time: number;
@@ -52,9 +52,7 @@ export const OKR_LATEST_SPEC: CustomFunctionSpec = {
     'The log ranges must have the same rows. The result is one column with the rows of ids.',
   ].join('\n'),
   params: [
-    { name: 'ids', description: 'The key results: a column of IDs, or one ID.' },
-    { name: 'log_ids', description: 'The ID column of the check-in log.' },
-    { name: 'log_times', description: 'The time column of the check-in log.' },
+    ...LOG_PARAMS,
     { name: 'log_values', description: 'The value column of the check-in log.' },
   ],
   returns: 'One value per id (a number or text), or blank.',

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
+import schema from './feed.schema.json';
+import { describeValue, validateCheckInResponse, validateFeed, validateKeyResult } from './feed-validate.js';
+import type { Feed, FeedKeyResult } from './feed.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const schemaAccepts = ajv.compile(schema);
+
+function keyResult(overrides: Partial<FeedKeyResult> = {}): FeedKeyResult {
+  return {
+    id: 'KR1',
+    objective: 'O1',
+    title: 'Raise NPS from 30 to 45',
+    owner: 'Ada',
+    type: 'increase',
+    unit: 'points',
+    start: 30,
+    target: 45,
+    current: 36,
+    weight: 1,
+    grade: 0.4,
+    status: 'at-risk',
+    forecast: 0.55,
+    cadence: 'weekly',
+    lastCheckIn: '2025-03-03',
+    nextCheckIn: '2025-03-10',
+    due: true,
+    ...overrides,
+  };
+}
+
+function goodFeed(): Feed {
+  return {
+    version: 1,
+    tracker: { name: 'Team OKRs', url: 'https://docs.google.com/spreadsheets/d/abc/edit' },
+    generatedAt: '2025-03-10T09:30:00.000Z',
+    period: { name: '2025 Q1', start: '2025-01-01', end: '2025-03-31' },
+    objectives: [{ id: 'O1', title: 'Delight customers', owner: 'Ada', parent: null, grade: 0.4, status: 'at-risk' }],
+    keyResults: [keyResult(), keyResult({ id: 'KR2', type: 'milestone', current: 'done', grade: 1, status: 'done', due: false })],
+    kpis: [{ id: 'K1', title: 'Uptime', owner: null, value: 99.95, low: 99.9, high: null, status: 'healthy', updated: '2025-03-09T12:00:00Z' }],
+  };
+}
+
+type Edit = (feed: Record<string, any>) => void;
+
+const goodVariants: [string, Edit][] = [
+  ['the reference feed', () => {}],
+  ['empty lists', (f) => Object.assign(f, { objectives: [], keyResults: [], kpis: [] })],
+  ['every nullable field null', (f) => {
+    f.tracker.url = null;
+    Object.assign(f.period, { start: null, end: null });
+    for (const key of ['objective', 'owner', 'type', 'unit', 'start', 'target', 'current', 'weight', 'grade', 'status', 'forecast', 'cadence', 'lastCheckIn', 'nextCheckIn']) f.keyResults[0][key] = null;
+  }],
+  ['fields the contract does not know yet', (f) => Object.assign(f, { theme: 'dark' }, { keyResults: [{ ...f.keyResults[0], confidence: 7 }] })],
+  ['a last check-in given as a time', (f) => (f.keyResults[0].lastCheckIn = '2025-03-03T14:05:00+01:00')],
+  ['grades at both ends', (f) => {
+    f.keyResults[0].grade = 0;
+    f.keyResults[1].grade = 1;
+  }],
+  ['a demo tracker on http', (f) => (f.tracker.url = 'http://127.0.0.1:8787/sheet')],
+  ['a hostile title, which is only text', (f) => (f.keyResults[0].title = '<img src=x onerror=alert(1)>')],
+];
+
+const badVariants: [string, Edit, string][] = [
+  ['no key results list', (f) => delete f.keyResults, 'keyResults: missing (expected a list)'],
+  ['another version', (f) => (f.version = 2), 'version: expected the number 1, got 2'],
+  ['no version', (f) => delete f.version, 'version: missing'],
+  ['no tracker', (f) => delete f.tracker, 'tracker: missing (expected an object)'],
+  ['a tracker link to a script', (f) => (f.tracker.url = 'javascript:alert(1)'), 'tracker.url: expected a web address'],
+  ['a tracker name that is a number', (f) => (f.tracker.name = 7), 'tracker.name: expected text, got 7'],
+  ['a generatedAt that is not a time', (f) => (f.generatedAt = 'yesterday'), 'generatedAt: expected a date YYYY-MM-DD or an ISO 8601 time, got "yesterday"'],
+  ['a period start in another format', (f) => (f.period.start = '01/02/2025'), 'period.start: expected a date'],
+  ['objectives that are not a list', (f) => (f.objectives = {}), 'objectives: expected a list, got an object'],
+  ['an objective without an ID', (f) => (f.objectives[0].id = ''), 'objectives[0].id: expected a non-empty text ID, got ""'],
+  ['an objective grade above 1', (f) => (f.objectives[0].grade = 1.5), 'objectives[0].grade: expected a number from 0 to 1 or null, got 1.5'],
+  ['a key result grade as text', (f) => (f.keyResults[1].grade = 'abc'), 'keyResults[1].grade: expected a number from 0 to 1 or null, got "abc"'],
+  ['a negative grade', (f) => (f.keyResults[0].grade = -0.1), 'keyResults[0].grade'],
+  ['an unknown status', (f) => (f.keyResults[0].status = 'green'), 'keyResults[0].status: expected one of done, on-track, at-risk, off-track, not-started or null, got "green"'],
+  ['a status in capitals', (f) => (f.keyResults[0].status = 'Done'), 'keyResults[0].status'],
+  ['a due flag as text', (f) => (f.keyResults[0].due = 'yes'), 'keyResults[0].due: expected true or false, got "yes"'],
+  ['a missing due flag', (f) => delete f.keyResults[0].due, 'keyResults[0].due: missing'],
+  ['a target as text', (f) => (f.keyResults[0].target = '45'), 'keyResults[0].target: expected a number or null, got "45"'],
+  ['a current that is a boolean', (f) => (f.keyResults[0].current = true), 'keyResults[0].current: expected a number or text or null, got true'],
+  ['a negative weight', (f) => (f.keyResults[0].weight = -1), 'keyResults[0].weight: expected a number of at least 0 or null'],
+  ['a next check-in with a time', (f) => (f.keyResults[0].nextCheckIn = '2025-03-10T00:00:00Z'), 'keyResults[0].nextCheckIn: expected a date YYYY-MM-DD or null'],
+  ['a key result that is text', (f) => (f.keyResults[0] = 'KR1'), 'keyResults[0]: expected an object, got "KR1"'],
+  ['a KPI status from key results', (f) => (f.kpis[0].status = 'on-track'), 'kpis[0].status: expected one of healthy, warning, breach or null'],
+  ['a KPI value as text', (f) => (f.kpis[0].value = 'n/a'), 'kpis[0].value: expected a number or null, got "n/a"'],
+];
+
+function edited(edit: Edit): unknown {
+  const feed: Record<string, any> = structuredClone(goodFeed());
+  edit(feed);
+  return feed;
+}
+
+describe('validateFeed', () => {
+  it.each(goodVariants)('accepts %s, as the schema does', (_name, edit) => {
+    const feed = edited(edit);
+    expect(validateFeed(feed)).toEqual({ ok: true, value: feed });
+    expect(schemaAccepts(feed)).toBe(true);
+  });
+
+  it.each(badVariants)('rejects %s with a readable problem, as the schema does', (_name, edit, problem) => {
+    const feed = edited(edit);
+    const result = validateFeed(feed);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join('\n')).toContain(problem);
+    expect(schemaAccepts(feed)).toBe(false);
+  });
+
+  it.each([null, 'html', 42, undefined])('rejects a whole answer of %s', (value) => {
+    expect(validateFeed(value)).toEqual({ ok: false, problems: [`the answer: expected an object, got ${describeValue(value)}`] });
+    expect(schemaAccepts(value)).toBe(false);
+  });
+
+  it('lists every problem, not only the first', () => {
+    const result = validateFeed(edited((f) => Object.assign(f, { version: 0, kpis: 'none' })));
+    expect(result.ok ? [] : result.problems).toHaveLength(2);
+  });
+
+  // Any JSON value put in place of any field: the validator and the schema must give the same answer.
+  const paths = [
+    ['version'], ['tracker'], ['tracker', 'url'], ['generatedAt'], ['period', 'end'], ['objectives'], ['objectives', 0, 'status'],
+    ['keyResults', 0], ['keyResults', 0, 'current'], ['keyResults', 0, 'grade'], ['keyResults', 1, 'weight'], ['keyResults', 1, 'lastCheckIn'],
+    ['kpis', 0, 'low'], ['kpis', 0, 'updated'],
+  ] as const;
+  test.prop([fc.constantFrom(...paths), fc.oneof(fc.jsonValue(), fc.constantFrom('2025-01-01', '2025-01-01T00:00:00Z', 'on-track', 'https://x', 0.5, -2))])(
+    'agrees with the JSON schema whatever value a field holds',
+    (path, value) => {
+      const feed: any = structuredClone(goodFeed());
+      let target = feed;
+      for (const key of path.slice(0, -1)) target = target[key];
+      target[path[path.length - 1]] = value;
+      expect(validateFeed(feed).ok).toBe(schemaAccepts(feed));
+    },
+  );
+});
+
+describe('validateKeyResult and validateCheckInResponse', () => {
+  it('accepts a key result and names the problems of a broken one', () => {
+    expect(validateKeyResult(keyResult()).ok).toBe(true);
+    expect(validateKeyResult({ ...keyResult(), grade: 2 })).toEqual({ ok: false, problems: ['grade: expected a number from 0 to 1 or null, got 2'] });
+  });
+
+  it.each([
+    ['a success with an updated key result', { ok: true, checkIn: { id: 'KR1', requestId: 'r1', value: 40 }, keyResult: keyResult() }, true],
+    ['a duplicate with no key result', { ok: true, checkIn: { id: 'KR1', requestId: 'r1', value: 'done' }, keyResult: null, duplicate: true }, true],
+    ['an answer without ok', { checkIn: { id: 'KR1', requestId: 'r1', value: 40 }, keyResult: null }, false],
+    ['a check-in without its request ID', { ok: true, checkIn: { id: 'KR1', value: 40 }, keyResult: null }, false],
+    ['a broken key result', { ok: true, checkIn: { id: 'KR1', requestId: 'r1', value: 40 }, keyResult: { id: 'KR1' } }, false],
+  ])('reads %s', (_name, answer, ok) => {
+    expect(validateCheckInResponse(answer).ok).toBe(ok);
+  });
+});
