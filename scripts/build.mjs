@@ -44,6 +44,22 @@ async function buildAppsScript() {
   }
 }
 
+// Preact's only HTML sink is dangerouslySetInnerHTML, which we never use: the build removes it,
+// so the bundles hold no innerHTML assignment (web-ext lint UNSAFE_VAR_ASSIGNMENT) and a stray
+// use fails loudly instead of rendering HTML.
+const preactTextOnly = {
+  name: 'preact-text-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const sink = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+      const found = source.match(sink) ?? [];
+      if (found.length !== 1) throw new Error(`preact-text-only: expected one innerHTML assignment in ${args.path}, found ${found.length}`);
+      return { contents: source.replace(sink, '(()=>{throw new Error("dangerouslySetInnerHTML is not supported: render text")})()'), loader: 'js' };
+    });
+  },
+};
+
 async function buildExtension() {
   const out = join(dist, 'extension');
   await rm(out, { recursive: true, force: true });
@@ -67,6 +83,7 @@ async function buildExtension() {
       minify: false,
       legalComments: 'none',
       outdir: out,
+      plugins: [preactTextOnly],
       logLevel: 'warning',
     });
   }

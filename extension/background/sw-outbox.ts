@@ -1,0 +1,55 @@
+/**
+ * Sends the outbox, oldest first. Each attempt's backoff is saved before the request goes out;
+ * success removes the record and puts the answer's key result into the cached feed; a permanent
+ * failure is kept, marked, for the popup to show; a transient one stops that tracker's queue
+ * (later check-ins must not overtake it) until the retry alarm.
+ */
+import { postCheckIn } from '../lib/feed-client.js';
+import type { ClientOptions } from '../lib/feed-client.js';
+import { afterPermanentFailure, afterTransientFailure, beforeAttempt, isReady, nextRetryAt, toRequest } from '../lib/outbox.js';
+import * as strings from '../lib/strings.js';
+import { NETWORK_LOCK, withLock } from '../lib/with-lock.js';
+import { replaceKeyResult } from '../storage/cache-store.js';
+import { loadOptions } from '../storage/options-store.js';
+import { putOutboxItem, readOutbox, removeOutboxItem } from '../storage/outbox-store.js';
+import { scheduleRetryAlarm } from './sw-alarms.js';
+
+export interface FlushOptions {
+  /** A user's action: send now, whatever the backoff says. */
+  force: boolean;
+  clock?: () => number;
+  random?: () => number;
+  client?: ClientOptions;
+}
+
+export async function flushOutbox({ force, clock = Date.now, random = Math.random, client }: FlushOptions): Promise<void> {
+  await withLock(NETWORK_LOCK, async () => {
+    const [options, items] = await Promise.all([loadOptions(), readOutbox()]);
+    const blocked = new Set<string>();
+    for (const item of items) {
+      if (item.state !== 'pending' || blocked.has(item.trackerId)) continue;
+      if (!isReady(item, clock(), force)) {
+        blocked.add(item.trackerId);
+        continue;
+      }
+      const tracker = options.trackers.find((candidate) => candidate.id === item.trackerId);
+      if (tracker === undefined) {
+        await putOutboxItem(afterPermanentFailure(item, strings.trackerRemoved));
+        continue;
+      }
+      const attempt = beforeAttempt(item, clock(), random());
+      await putOutboxItem(attempt);
+      const outcome = await postCheckIn(tracker, toRequest(attempt, tracker.token), client);
+      if (outcome.ok) {
+        await removeOutboxItem(attempt.requestId);
+        if (outcome.value.keyResult !== null) await replaceKeyResult(tracker.id, outcome.value.keyResult);
+      } else if (outcome.error.permanent) {
+        await putOutboxItem(afterPermanentFailure(attempt, outcome.error.message));
+      } else {
+        await putOutboxItem(afterTransientFailure(attempt, outcome.error.message));
+        blocked.add(item.trackerId);
+      }
+    }
+    await scheduleRetryAlarm(nextRetryAt(await readOutbox()), clock());
+  });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { keyResult } from '../test-support/sample-feed.js';
+import { formatGrade, formatProgress, progressFraction, statusLabel } from './format.js';
+import { daysBetween } from './local-date.js';
+import { timeAgo } from './time-ago.js';
+
+describe('timeAgo', () => {
+  const now = Date.UTC(2025, 2, 10, 12);
+  it.each([
+    [0, 'just now'],
+    [59_000, 'just now'],
+    [5 * 60_000, '5 min ago'],
+    [2 * 3_600_000 + 1, '2 h ago'],
+    [86_400_000, '1 day ago'],
+    [3 * 86_400_000, '3 days ago'],
+    [-60_000, 'just now'],
+  ])('says %i ms ago is "%s"', (elapsed, text) => expect(timeAgo(now - elapsed, now)).toBe(text));
+});
+
+describe('formatting', () => {
+  it.each([
+    [0.7, '0.70'],
+    [1, '1.00'],
+    [0, '0.00'],
+    [0.456, '0.46'],
+    [null, '–'],
+  ])('shows grade %s as %s', (grade, text) => expect(formatGrade(grade)).toBe(text));
+
+  it.each([
+    [keyResult({ current: 36, target: 45, unit: 'points' }), '36 / 45 points'],
+    [keyResult({ current: 1200, target: 5000, unit: null }), '1,200 / 5,000'],
+    [keyResult({ current: 'done', target: null, unit: null }), 'done'],
+    [keyResult({ current: null, target: 10, unit: '%' }), '– / 10 %'],
+  ])('shows current and target', (kr, text) => expect(formatProgress(kr)).toBe(text));
+
+  it('fills the bar from the grade, within 0–1', () => {
+    expect([progressFraction(null), progressFraction(0.5), progressFraction(1.2)]).toEqual([0, 0.5, 1]);
+    expect(statusLabel('off-track')).toBe('off track');
+  });
+});
+
+describe('local dates', () => {
+  it('counts calendar days across a daylight-saving change', () => {
+    expect(daysBetween('2025-03-08', '2025-03-10')).toBe(2);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
+import { dueItems, isMine, ownersOf } from './due.js';
+import { groupByObjective } from './grouping.js';
+import { defaults } from './options.js';
+import type { Snapshot } from './snapshot.js';
+
+describe('owners', () => {
+  it.each([
+    ['Ada', ['ada']],
+    ['Ada, Grace', ['ada', 'grace']],
+    ['Ada; Grace ', ['ada', 'grace']],
+    [null, []],
+  ])('reads the Owner cell %s', (owner, owners) => expect(ownersOf(owner)).toEqual(owners));
+
+  it('matches the name case-insensitively, and no name matches nobody', () => {
+    expect(isMine('Ada, Grace', ' grace ')).toBe(true);
+    expect(isMine('Ada', '')).toBe(false);
+    expect(isMine('Adam', 'Ada')).toBe(false);
+  });
+});
+
+describe('dueItems', () => {
+  const feed = sampleFeed([keyResult({ id: 'A', owner: 'Ada' }), keyResult({ id: 'B', owner: 'Grace' }), keyResult({ id: 'C', owner: 'Ada', due: false })]);
+  const snapshot: Snapshot = {
+    options: { ...defaults, name: 'Ada', trackers: [{ id: 't1', name: 'Mine', url: 'https://x.test/exec', token: 't' }, { id: 'gone', name: 'No cache', url: 'https://y.test/exec', token: 't' }] },
+    caches: { t1: { feed, fetchedAt: 1, error: null } },
+    outbox: [],
+  };
+
+  it('lists due key results in the chosen scope, with the tracker they belong to', () => {
+    expect(dueItems(snapshot, 'mine').map((item) => item.keyResult.id)).toEqual(['A']);
+    expect(dueItems(snapshot, 'team').map((item) => [item.trackerName, item.keyResult.id])).toEqual([
+      ['Team OKRs', 'A'],
+      ['Team OKRs', 'B'],
+    ]);
+  });
+});
+
+describe('groupByObjective', () => {
+  const feed = {
+    ...sampleFeed([keyResult({ id: 'A', objective: 'O1', owner: 'Ada' }), keyResult({ id: 'B', objective: 'O2', owner: 'Grace' }), keyResult({ id: 'C', objective: null, owner: 'Ada' })]),
+    objectives: [
+      { id: 'O1', title: 'One', owner: 'Ada', parent: null, grade: 0.5, status: null },
+      { id: 'O2', title: 'Two', owner: 'Grace', parent: null, grade: 0.1, status: null },
+      { id: 'O3', title: 'Three', owner: 'Ada', parent: null, grade: null, status: null },
+    ],
+  };
+
+  it('keeps the sheet order and puts key results without an objective last', () => {
+    expect(groupByObjective(feed, 'team', '').map((group) => [group.objective?.id ?? null, group.keyResults.map((kr) => kr.id)])).toEqual([
+      ['O1', ['A']],
+      ['O2', ['B']],
+      ['O3', []],
+      [null, ['C']],
+    ]);
+  });
+
+  it('in "Mine" shows my key results and the objectives I own', () => {
+    expect(groupByObjective(feed, 'mine', 'ada').map((group) => [group.objective?.id ?? null, group.keyResults.map((kr) => kr.id)])).toEqual([
+      ['O1', ['A']],
+      ['O3', []],
+      [null, ['C']],
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Which key results need a check-in. The web app decides `due` from the cadence; here we only
+ * choose whose (the user's own once a name is set) and drop those already checked in locally
+ * and waiting in the outbox, so the badge does not nag about what the user just did.
+ */
+import type { FeedKeyResult } from '../../shared/feed.js';
+import type { Snapshot } from './snapshot.js';
+
+export type Scope = 'mine' | 'team';
+
+export interface DueItem {
+  trackerId: string;
+  trackerName: string;
+  keyResult: FeedKeyResult;
+}
+
+/** An Owner cell may name several people: "Ada, Grace" or "Ada; Grace". */
+export function ownersOf(owner: string | null): string[] {
+  if (owner === null) return [];
+  return owner.split(/[,;]/).map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+}
+
+export function isMine(owner: string | null, name: string): boolean {
+  const me = name.trim().toLowerCase();
+  return me !== '' && ownersOf(owner).includes(me);
+}
+
+export function inScope(keyResult: FeedKeyResult, scope: Scope, name: string): boolean {
+  return scope === 'team' || isMine(keyResult.owner, name);
+}
+
+/** The badge's scope: mine when the user has told us their name, everyone's otherwise. */
+export function defaultScope(name: string): Scope {
+  return name.trim() === '' ? 'team' : 'mine';
+}
+
+export function pendingKeyResults(snapshot: Snapshot, trackerId: string): Set<string> {
+  return new Set(snapshot.outbox.filter((item) => item.trackerId === trackerId && item.state === 'pending').map((item) => item.keyResultId));
+}
+
+export function dueItems(snapshot: Snapshot, scope: Scope): DueItem[] {
+  const { name, trackers } = snapshot.options;
+  return trackers.flatMap((tracker) => {
+    const feed = snapshot.caches[tracker.id]?.feed;
+    if (!feed) return [];
+    const pending = pendingKeyResults(snapshot, tracker.id);
+    return feed.keyResults
+      .filter((keyResult) => keyResult.due && !pending.has(keyResult.id) && inScope(keyResult, scope, name))
+      .map((keyResult) => ({ trackerId: tracker.id, trackerName: feed.tracker.name || tracker.name, keyResult }));
+  });
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import type { CheckInRequest } from '../../shared/feed.js';
+import { fakeFetch, htmlAnswer, jsonAnswer } from '../test-support/fake-fetch.js';
+import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
+import { fetchFeed, postCheckIn } from './feed-client.js';
+
+const tracker = { url: 'https://script.google.com/macros/s/AKfy-secret-id/exec', token: 's3cret-token' };
+const request: CheckInRequest = { token: tracker.token, id: 'KR1', value: 40, confidence: 7, note: null, by: 'Ada', requestId: 'req-1' };
+
+describe('fetchFeed', () => {
+  it('reads a valid feed with the token in the query and no credentials', async () => {
+    const { fetch, requests } = fakeFetch(() => jsonAnswer(sampleFeed()));
+    const result = await fetchFeed(tracker, { fetch });
+    expect(result).toEqual({ ok: true, value: sampleFeed() });
+    expect(requests).toHaveLength(1);
+    expect(new URL(requests[0].url).searchParams.get('token')).toBe('s3cret-token');
+    expect(requests[0].init).toMatchObject({ method: 'GET', credentials: 'omit', redirect: 'follow' });
+    expect(requests[0].headers).toEqual({});
+  });
+
+  it.each([
+    ['unauthorized', true, 'refused the access token'],
+    ['bad-request', true, 'refused this check-in'],
+    ['not-found', true, 'no such key result'],
+    ['conflict', false, 'busy'],
+    ['internal', false, 'had a problem'],
+    ['something-new', false, 'had a problem'],
+  ])('turns an error body with code %s into an api error (permanent: %s)', async (code, permanent, words) => {
+    const { fetch } = fakeFetch(() => jsonAnswer({ error: { code, message: 'details' } }));
+    const result = await fetchFeed(tracker, { fetch });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ kind: 'api', permanent });
+    expect(result.error.message).toContain(words);
+  });
+
+  it('treats a web page answered with 200 as the deployment problem it usually is', async () => {
+    const { fetch } = fakeFetch(() => htmlAnswer(200));
+    expect(await fetchFeed(tracker, { fetch })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: 'html', message: expect.stringContaining("deployed with access 'Anyone'") }),
+    });
+  });
+
+  it('gives up after the timeout and says so', async () => {
+    const { fetch } = fakeFetch(() => 'hang');
+    const result = await fetchFeed(tracker, { fetch, timeoutMs: 5 });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'timeout', permanent: false }) });
+  });
+
+  it('reports a network failure as offline, to be retried', async () => {
+    const { fetch } = fakeFetch(() => 'network-error');
+    const result = await fetchFeed(tracker, { fetch });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'offline', permanent: false }) });
+    if (!result.ok) expect(result.error.message).toContain('script.google.com');
+  });
+
+  it.each([
+    [404, true],
+    [429, false],
+    [503, false],
+  ])('reports HTTP %i without JSON as an http error (permanent: %s)', async (status, permanent) => {
+    const { fetch } = fakeFetch(() => htmlAnswer(status));
+    expect(await fetchFeed(tracker, { fetch })).toEqual({ ok: false, error: expect.objectContaining({ kind: 'http', status, permanent }) });
+  });
+
+  it('rejects a feed that breaks the contract, naming the field', async () => {
+    const broken = { ...sampleFeed(), keyResults: [{ ...keyResult(), grade: 'abc' }] };
+    const { fetch } = fakeFetch(() => jsonAnswer(broken));
+    const result = await fetchFeed(tracker, { fetch });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'invalid', message: expect.stringContaining('keyResults[0].grade') }) });
+  });
+
+  it.each([
+    ['an http address', 'http://example.com/exec'],
+    ['no address', ''],
+    ['a javascript: address', 'javascript:alert(1)'],
+  ])('refuses %s without fetching', async (_name, url) => {
+    const { fetch, requests } = fakeFetch(() => jsonAnswer(sampleFeed()));
+    const result = await fetchFeed({ url, token: 't' }, { fetch });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'bad-url', permanent: true }) });
+    expect(requests).toHaveLength(0);
+  });
+
+  const answers = [() => 'network-error' as const, () => htmlAnswer(200), () => htmlAnswer(404), () => jsonAnswer({ error: { code: 'unauthorized', message: 'bad token' } })];
+  test.prop([fc.stringMatching(/^[A-Za-z0-9_-]{8,40}$/), fc.stringMatching(/^[A-Za-z0-9_-]{8,40}$/), fc.constantFrom(...answers)])(
+    'never puts the token or the path of the feed URL into an error message',
+    async (token, deployment, answer) => {
+      const { fetch } = fakeFetch(answer);
+      const result = await fetchFeed({ url: `https://script.google.com/macros/s/${deployment}/exec`, token }, { fetch });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.message).not.toContain(token);
+      expect(result.error.message).not.toContain(deployment);
+    },
+  );
+});
+
+describe('postCheckIn', () => {
+  const answer = { ok: true, checkIn: { time: '2025-03-10T10:00:00Z', id: 'KR1', value: 40, confidence: 7, note: null, by: 'Ada', requestId: 'req-1' }, keyResult: keyResult({ current: 40, due: false }) };
+
+  it('posts the check-in as text/plain JSON with no preflight-triggering header', async () => {
+    const { fetch, requests } = fakeFetch(() => jsonAnswer(answer));
+    const result = await postCheckIn(tracker, request, { fetch });
+    expect(result).toEqual({ ok: true, value: answer });
+    expect(requests[0].method).toBe('POST');
+    expect(requests[0].url).toBe(tracker.url);
+    expect(JSON.parse(requests[0].body ?? '')).toEqual(request);
+    expect(requests[0].headers).toEqual({ 'content-type': 'text/plain;charset=utf-8' });
+    expect(requests[0].init).toMatchObject({ credentials: 'omit', redirect: 'follow' });
+  });
+
+  it('accepts the answer to a repeated request ID', async () => {
+    const { fetch } = fakeFetch(() => jsonAnswer({ ...answer, duplicate: true }));
+    expect(await postCheckIn(tracker, request, { fetch })).toMatchObject({ ok: true, value: { duplicate: true } });
+  });
+
+  it('keeps the server message of a refused check-in, for the user to read', async () => {
+    const { fetch } = fakeFetch(() => jsonAnswer({ error: { code: 'bad-request', message: 'value must be a number' } }));
+    const result = await postCheckIn(tracker, request, { fetch });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'api', code: 'bad-request', permanent: true, message: expect.stringContaining('value must be a number') }) });
+  });
+
+  it('treats an answer that is not a check-in as invalid, to be retried', async () => {
+    const { fetch } = fakeFetch(() => jsonAnswer({ ok: true }));
+    expect(await postCheckIn(tracker, request, { fetch })).toEqual({ ok: false, error: expect.objectContaining({ kind: 'invalid', permanent: false }) });
+  });
+});

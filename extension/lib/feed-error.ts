@@ -1,0 +1,60 @@
+/**
+ * The ways talking to the tracker can fail, as plain JSON (it is stored with the cache and the
+ * outbox). `permanent` decides the outbox's fate: a permanent failure is shown next to the form
+ * and never retried; anything else is retried with backoff. Messages name the host at most.
+ */
+import type { ApiErrorCode } from '../../shared/feed.js';
+import * as strings from './strings.js';
+
+export type FeedErrorKind = 'bad-url' | 'offline' | 'timeout' | 'html' | 'http' | 'api' | 'invalid';
+
+export interface FeedError {
+  kind: FeedErrorKind;
+  message: string;
+  permanent: boolean;
+  code?: ApiErrorCode;
+  status?: number;
+}
+
+const API_CODES: readonly ApiErrorCode[] = ['unauthorized', 'bad-request', 'not-found', 'conflict', 'internal'];
+// Retrying cannot fix these: the token, the request or the key result must change first.
+const PERMANENT_CODES: ReadonlySet<ApiErrorCode> = new Set(['unauthorized', 'bad-request', 'not-found']);
+
+export function badUrlError(message: string): FeedError {
+  return { kind: 'bad-url', message, permanent: true };
+}
+
+export function offlineError(site: string): FeedError {
+  return { kind: 'offline', message: strings.offline(site), permanent: false };
+}
+
+export function timeoutError(site: string, seconds: number): FeedError {
+  return { kind: 'timeout', message: strings.timeout(site, seconds), permanent: false };
+}
+
+export function htmlError(): FeedError {
+  return { kind: 'html', message: strings.htmlAnswer, permanent: false };
+}
+
+export function httpError(site: string, status: number): FeedError {
+  // 408 and 429 say "later"; other 4xx mean the address is wrong, which retrying cannot fix.
+  const permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
+  return { kind: 'http', message: strings.httpStatus(site, status), permanent, status };
+}
+
+export function apiError(code: unknown, serverMessage: unknown): FeedError {
+  const known = API_CODES.find((candidate) => candidate === code) ?? 'internal';
+  const detail = typeof serverMessage === 'string' ? serverMessage.trim().slice(0, 200) : '';
+  const permanent = PERMANENT_CODES.has(known);
+  return { kind: 'api', message: strings.apiError(known, detail, !permanent), permanent, code: known };
+}
+
+export function invalidAnswerError(problems: readonly string[]): FeedError {
+  return { kind: 'invalid', message: strings.invalidAnswer(problems), permanent: false };
+}
+
+export function isFeedError(value: unknown): value is FeedError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<FeedError>;
+  return typeof candidate.kind === 'string' && typeof candidate.message === 'string' && typeof candidate.permanent === 'boolean';
+}

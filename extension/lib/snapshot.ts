@@ -1,0 +1,58 @@
+/**
+ * Everything the popup and the badge need, read from one `storage.local.get(null)`. Every feed in
+ * the cache passed `validateFeed` before the worker stored it (sw-refresh, sw-outbox); reading
+ * only checks its shape and version, which keeps the full validator out of the popup's 20 KB
+ * budget and still ignores a cache from another version of the contract.
+ */
+import type { Feed } from '../../shared/feed.js';
+import { FEED_VERSION } from '../../shared/feed.js';
+import type { FeedError } from './feed-error.js';
+import { isFeedError } from './feed-error.js';
+import type { Options } from './options.js';
+import { mergeOptions } from './options.js';
+import type { OutboxItem } from './outbox.js';
+import { inSendingOrder, isOutboxItem } from './outbox.js';
+import { CACHE_PREFIX, OPTIONS_KEY, OUTBOX_PREFIX } from './storage-keys.js';
+
+export type TrackerError = FeedError & { at: number };
+
+export interface TrackerCache {
+  /** The last feed that passed validation; kept when a later refresh fails. */
+  feed: Feed | null;
+  fetchedAt: number | null;
+  error: TrackerError | null;
+}
+
+export interface Snapshot {
+  options: Options;
+  caches: Record<string, TrackerCache>;
+  outbox: OutboxItem[];
+}
+
+export const EMPTY_CACHE: TrackerCache = { feed: null, fetchedAt: null, error: null };
+
+function looksLikeFeed(value: unknown): value is Feed {
+  if (typeof value !== 'object' || value === null) return false;
+  const feed = value as Partial<Feed>;
+  return feed.version === FEED_VERSION && typeof feed.tracker === 'object' && Array.isArray(feed.objectives) && Array.isArray(feed.keyResults);
+}
+
+export function readCache(value: unknown): TrackerCache {
+  if (typeof value !== 'object' || value === null) return EMPTY_CACHE;
+  const stored = value as Partial<TrackerCache>;
+  return {
+    feed: looksLikeFeed(stored.feed) ? stored.feed : null,
+    fetchedAt: typeof stored.fetchedAt === 'number' ? stored.fetchedAt : null,
+    error: isFeedError(stored.error) && typeof stored.error.at === 'number' ? stored.error : null,
+  };
+}
+
+export function snapshotFrom(all: Record<string, unknown>): Snapshot {
+  const caches: Record<string, TrackerCache> = {};
+  const outbox: OutboxItem[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(CACHE_PREFIX)) caches[key.slice(CACHE_PREFIX.length)] = readCache(value);
+    else if (key.startsWith(OUTBOX_PREFIX) && isOutboxItem(value)) outbox.push(value);
+  }
+  return { options: mergeOptions(all[OPTIONS_KEY]), caches, outbox: inSendingOrder(outbox) };
+}

@@ -1,0 +1,139 @@
+/**
+ * Every sentence a user can see, in one place (one day: `_locales/` and i18n.getMessage).
+ * Named exports, read as `strings.x` through `import * as strings`, so each bundle keeps only
+ * the sentences it uses (the popup has a 20 KB budget).
+ * Error sentences say what happened and what to do, and never quote the token or the feed URL.
+ */
+import type { ApiErrorCode, KeyResultStatus } from '../../shared/feed.js';
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+const API_ERRORS: Record<ApiErrorCode, string> = {
+  unauthorized: 'The tracker refused the access token',
+  'bad-request': 'The tracker refused this check-in',
+  'not-found': 'The tracker has no such key result any more (it may have been renamed or deleted)',
+  conflict: 'The tracker was busy with another change',
+  internal: 'The tracker had a problem',
+};
+const TOKEN_ADVICE = 'copy the current one from Publish for the browser extension… in the sheet into the options page';
+
+export const appName = 'OKR Sheets';
+export const theTracker = 'the tracker';
+
+// Feed URL and options
+export const urlMissing = 'Enter the feed URL: in the sheet, Extensions → okr-sheets → Publish for the browser extension… shows it.';
+export const urlNotAnAddress = 'That is not a web address: paste the whole feed URL, starting with https://.';
+export const urlNotHttps = 'Only https:// addresses are accepted (http:// only for 127.0.0.1 or localhost, the local demo).';
+export const urlHasCredentials = 'Remove the user name and password from the address.';
+export const urlHasToken = 'Remove ?token=… from the address and put the token in "Access token" instead.';
+export const trackerRemoved = 'This tracker was removed on the options page, so the check-in cannot be sent.';
+export const nameTooLong = (max: number) => `Keep your name under ${max} characters.`;
+export const tokenMissing = 'Enter the access token.';
+export const refreshOutOfRange = (min: number, max: number) => `Choose a whole number of minutes from ${min} to ${max}.`;
+export const defaultTrackerName = (n: number) => (n === 1 ? 'My tracker' : `Tracker ${n}`);
+
+// Talking to the tracker
+export const offline = (site: string) => `Can't reach ${site}: check your internet connection. It will be tried again.`;
+export const timeout = (site: string, seconds: number) => `${site} did not answer within ${seconds} seconds. It will be tried again.`;
+export const htmlAnswer = "The feed URL answered with a web page, not the tracker: check that the web app is deployed with access 'Anyone'.";
+export const httpStatus = (site: string, status: number) =>
+  status === 404 ? `${site} says there is no such page (404): check the feed URL.` : `${site} answered with an error (HTTP ${status}).`;
+/** The web app's own words (`detail`) follow ours; "tried again" only where the outbox retries. */
+export const apiError = (code: ApiErrorCode, detail: string, retried: boolean) => {
+  const reason = detail !== '' ? detail.replace(/\.$/, '') : code === 'unauthorized' ? TOKEN_ADVICE : '';
+  return `${API_ERRORS[code]}${reason === '' ? '' : `: ${reason}`}.${retried ? ' It will be tried again.' : ''}`;
+};
+export const invalidAnswer = (problems: readonly string[]) =>
+  `The tracker sent data this version of the extension can't read (${problems[0] ?? 'unknown problem'}${problems.length > 1 ? `, and ${plural(problems.length - 1, 'more problem', 'more problems')}` : ''}). The last good copy is kept.`;
+
+// Badge and reminders
+export const badgeNotConfigured = 'OKR Sheets: open the options to add your tracker';
+export const badgeDue = (count: number) => `${plural(count, 'check-in', 'check-ins')} due`;
+export const badgeNothingDue = 'No check-ins due';
+export const badgeNotSaved = (count: number) => `${plural(count, 'check-in was', 'check-ins were')} not saved: open the popup`;
+export const reminderTitle = 'Check-in due';
+export const reminderMessage = (title: string, tracker: string) => `${title} (${tracker})`;
+export const reminderSummaryTitle = (count: number) => `${plural(count, 'check-in is', 'check-ins are')} due`;
+export const reminderSummaryMessage = 'Open OKR Sheets to check in.';
+
+// Time and numbers
+export const justNow = 'just now';
+export const minutesAgo = (n: number) => `${n} min ago`;
+export const hoursAgo = (n: number) => `${n} h ago`;
+export const daysAgo = (n: number) => plural(n, 'day ago', 'days ago');
+export const noGrade = '–';
+export const noValue = '–';
+export const statusUnknown = 'no status';
+export const status = { done: 'done', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'not-started': 'not started' } satisfies Record<KeyResultStatus, string>;
+
+// Check-in form
+export const valueMissing = 'Enter the new value.';
+export const valueNotNumber = 'Enter a number, such as 42, 1,200 or 25%.';
+export const valueTooLong = (max: number) => `Keep the value under ${max} characters.`;
+export const confidenceRange = 'Confidence is a whole number from 1 to 10 (or leave it empty).';
+export const noteTooLong = (max: number) => `Keep the note under ${max} characters.`;
+
+// Popup
+export const dueHeading = (count: number) => `Due check-ins (${count})`;
+export const dueTag = 'due';
+export const nothingDue = 'Nothing due. Well done.';
+export const viewLabel = 'Show key results';
+export const mine = 'Mine';
+export const team = 'Team';
+export const nameNeededForMine = 'Set your name on the options page to see only your key results.';
+export const noneMine = (name: string) => `No key results here are owned by ${name}. Switch to Team to see them all.`;
+export const refresh = 'Refresh';
+export const refreshing = 'Refreshing…';
+export const options = 'Options';
+export const updated = (ago: string) => `updated ${ago}`;
+export const notReadYet = 'Reading the tracker…';
+export const showingLastCopy = 'Showing the last copy.';
+export const openTracker = 'Open the sheet';
+export const otherKeyResults = 'Other key results';
+export const grade = 'grade';
+export const owner = (owner: string | null) => (owner ? `Owner: ${owner}` : 'No owner');
+export const progressLabel = (title: string) => `Progress of ${title}`;
+export const firstRunTitle = 'Welcome to OKR Sheets';
+export const firstRunText = "Connect your team's OKR tracker to see your key results, their grades and the check-ins that are due.";
+export const openOptions = 'Open options';
+export const checkIn = 'Check in';
+export const checkInFor = (title: string) => `Check in: ${title}`;
+export const valueLabel = 'Value';
+export const confidenceLabel = 'Confidence (1–10)';
+export const noteLabel = 'Note';
+export const saveCheckIn = 'Save check-in';
+export const cancel = 'Cancel';
+export const sending = (value: string) => `Check-in of ${value} saved here; sending it to the tracker…`;
+export const notSentYet = (value: string, reason: string) => `Check-in of ${value} not sent yet. ${reason}`;
+export const retryNow = 'Retry now';
+export const notSaved = (value: string, reason: string) => `Check-in of ${value} was not saved. ${reason}`;
+export const editAgain = 'Edit and try again';
+export const dismiss = 'Dismiss';
+
+// Options page
+export const optionsTitle = 'OKR Sheets options';
+export const trackersHeading = 'Trackers';
+export const trackerLegend = (n: number) => `Tracker ${n}`;
+export const trackerName = 'Tracker name';
+export const feedUrl = 'Feed URL';
+export const feedUrlHint = 'In the sheet: Extensions → okr-sheets → Publish for the browser extension… It ends in /exec.';
+export const accessToken = 'Access token';
+export const accessTokenHint = 'Kept in this browser only, never synced.';
+export const test = 'Test';
+export const testing = 'Testing…';
+export const testPassed = (tracker: string, period: string, count: number) => `Connected to "${tracker}" (${period}): ${plural(count, 'key result', 'key results')}.`;
+export const removeTracker = 'Remove this tracker';
+export const addTracker = 'Add another tracker';
+export const settingsHeading = 'Settings';
+export const yourName = 'Your name';
+export const yourNameHint = 'As written in the Owner column. "Mine" and the badge then show only your key results.';
+export const refreshEvery = 'Refresh every (minutes)';
+export const reminders = 'Remind me when a check-in is due';
+export const save = 'Save';
+export const saved = 'Saved.';
+export const fixProblems = 'Nothing was saved: fix the problems marked above.';
+export const googleAccessText =
+  'Optional: let the extension read Google\'s answers directly. This helps when the web app answers with an error page, which Google sends without the header a browser needs to show it.';
+export const googleAccessButton = 'Allow access to Google Apps Script';
+export const googleAccessGranted = 'Access to Google Apps Script is allowed.';
+export const googleAccessDenied = 'Access was not allowed. The extension still works; error pages will show as connection problems.';

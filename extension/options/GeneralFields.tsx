@@ -1,0 +1,28 @@
+import { REFRESH_MINUTES } from '../lib/options.js';
+import * as strings from '../lib/strings.js';
+import { TextField } from './TextField.js';
+import type { Draft } from './use-options-form.js';
+
+/** Settings that apply to every tracker: the user's name, the refresh interval, reminders. */
+export function GeneralFields({ draft, problems, onChange }: { draft: Draft; problems: Record<string, string>; onChange(patch: Partial<Draft>): void }) {
+  return (
+    <section aria-labelledby="general-title">
+      <h2 id="general-title">{strings.settingsHeading}</h2>
+      <TextField id="your-name" label={strings.yourName} hint={strings.yourNameHint} value={draft.name} problem={problems.name} onInput={(name) => onChange({ name })} />
+      <TextField
+        id="refresh-minutes"
+        label={strings.refreshEvery}
+        type="number"
+        min={REFRESH_MINUTES.min}
+        max={REFRESH_MINUTES.max}
+        value={draft.refreshMinutes}
+        problem={problems.refreshMinutes}
+        onInput={(refreshMinutes) => onChange({ refreshMinutes })}
+      />
+      <div class="field checkbox">
+        <input id="reminders" type="checkbox" checked={draft.reminders} onChange={(event) => onChange({ reminders: event.currentTarget.checked })} />
+        <label for="reminders">{strings.reminders}</label>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { isGoogleScriptUrl } from '../lib/tracker-url.js';
+import * as strings from '../lib/strings.js';
+import { OptionsHostContext } from '../ui/host-context.js';
+import type { OptionsHost } from '../ui/hosts.js';
+import { GeneralFields } from './GeneralFields.js';
+import { GoogleAccess } from './GoogleAccess.js';
+import { TrackerFields } from './TrackerFields.js';
+import { useOptionsForm } from './use-options-form.js';
+
+export function OptionsApp({ host }: { host: OptionsHost }) {
+  const form = useOptionsForm(host);
+  const { draft, problems } = form;
+  if (draft === null) return null;
+  const problemsOf = (prefix: string) =>
+    Object.fromEntries(problems.filter((problem) => problem.field.startsWith(prefix)).map((problem) => [problem.field.slice(prefix.length), problem.message]));
+
+  return (
+    <OptionsHostContext.Provider value={host}>
+      <h1>{strings.optionsTitle}</h1>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.save();
+        }}
+      >
+        <section aria-labelledby="trackers-title">
+          <h2 id="trackers-title">{strings.trackersHeading}</h2>
+          {draft.trackers.map((tracker, index) => (
+            <TrackerFields
+              key={tracker.id}
+              index={index}
+              tracker={tracker}
+              problems={problemsOf(`trackers.${index}.`)}
+              removable={draft.trackers.length > 1}
+              onChange={(patch) => form.updateTracker(index, patch)}
+              onRemove={() => form.removeTracker(index)}
+            />
+          ))}
+          <button type="button" onClick={form.addTracker}>
+            {strings.addTracker}
+          </button>
+          {draft.trackers.some((tracker) => isGoogleScriptUrl(tracker.url)) && <GoogleAccess />}
+        </section>
+        <GeneralFields draft={draft} problems={problemsOf('')} onChange={form.update} />
+        <div class="actions">
+          <button type="submit" class="primary">
+            {strings.save}
+          </button>
+          <p class="status" role="status">
+            {form.status}
+          </p>
+        </div>
+      </form>
+    </OptionsHostContext.Provider>
+  );
+}

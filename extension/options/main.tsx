@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { optionsHost } from '../ui/options-host.js';
+import { OptionsApp } from './OptionsApp.js';
+
+render(<OptionsApp host={optionsHost} />, document.getElementById('app') as HTMLElement);

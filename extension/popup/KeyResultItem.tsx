@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FeedKeyResult } from '../../shared/feed.js';
+import type { CheckInInput, CheckInValues } from '../lib/checkin-input.js';
+import { initialInput } from '../lib/checkin-input.js';
+import { formatGrade, formatProgress, progressFraction, statusLabel } from '../lib/format.js';
+import type { OutboxItem } from '../lib/outbox.js';
+import * as strings from '../lib/strings.js';
+import { usePopupHost } from '../ui/host-context.js';
+import { CheckInForm } from './CheckInForm.js';
+import { OutboxNotice } from './OutboxNotice.js';
+import { ProgressBar } from './ProgressBar.js';
+
+interface Props {
+  trackerId: string;
+  keyResult: FeedKeyResult;
+  /** This key result's check-ins still in the outbox (pending or refused). */
+  outbox: OutboxItem[];
+  by: string;
+  open: boolean;
+  onOpen(open: boolean): void;
+}
+
+function inputFrom(item: OutboxItem): CheckInInput {
+  return { value: String(item.value), confidence: item.confidence === null ? '' : String(item.confidence), note: item.note ?? '' };
+}
+
+export function KeyResultItem({ trackerId, keyResult, outbox, by, open, onOpen }: Props) {
+  const host = usePopupHost();
+  // A refused check-in being edited: it is replaced by the new one on submit.
+  const [editing, setEditing] = useState<OutboxItem | null>(null);
+  const checkInButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(open);
+  // Closing the form puts keyboard focus back where it was, on this item's Check in button.
+  useEffect(() => {
+    if (wasOpen.current && !open) checkInButton.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  const submit = async (values: CheckInValues) => {
+    await host.addCheckIn({ trackerId, keyResultId: keyResult.id, keyResultTitle: keyResult.title, ...values, by: by === '' ? null : by });
+    if (editing) await host.dismiss(editing.requestId);
+    setEditing(null);
+    onOpen(false);
+  };
+
+  return (
+    <li class={`key-result status-${keyResult.status ?? 'none'}`}>
+      <div class="kr-head">
+        <span class="kr-title">
+          {keyResult.title}
+          {keyResult.due && <span class="due-tag">{strings.dueTag}</span>}
+        </span>
+        <span class="grade" title={strings.grade}>
+          {formatGrade(keyResult.grade)}
+        </span>
+      </div>
+      <ProgressBar fraction={progressFraction(keyResult.grade)} label={strings.progressLabel(keyResult.title)} />
+      <p class="kr-meta">
+        <span class="status-dot" aria-hidden="true" />
+        <span class="status-label">{statusLabel(keyResult.status)}</span> · <span>{strings.owner(keyResult.owner)}</span> ·{' '}
+        <span class="amount">{formatProgress(keyResult)}</span>
+      </p>
+      {outbox.map((item) => (
+        <OutboxNotice
+          key={item.requestId}
+          item={item}
+          onEdit={() => {
+            setEditing(item);
+            onOpen(true);
+          }}
+        />
+      ))}
+      {open ? (
+        <CheckInForm
+          keyResult={keyResult}
+          initial={editing ? inputFrom(editing) : initialInput(keyResult)}
+          onSubmit={submit}
+          onCancel={() => {
+            setEditing(null);
+            onOpen(false);
+          }}
+        />
+      ) : (
+        <button ref={checkInButton} type="button" class="check-in" aria-label={strings.checkInFor(keyResult.title)} onClick={() => onOpen(true)}>
+          {strings.checkIn}
+        </button>
+      )}
+    </li>
+  );
+}

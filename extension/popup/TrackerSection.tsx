@@ -1,0 +1,52 @@
+import type { Scope } from '../lib/due.js';
+import { groupByObjective } from '../lib/grouping.js';
+import type { Tracker } from '../lib/options.js';
+import type { Snapshot } from '../lib/snapshot.js';
+import { EMPTY_CACHE } from '../lib/snapshot.js';
+import * as strings from '../lib/strings.js';
+import { ObjectiveSection } from './ObjectiveSection.js';
+import { RefreshStatus } from './RefreshStatus.js';
+
+interface Props {
+  tracker: Tracker;
+  snapshot: Snapshot;
+  scope: Scope;
+  now: number;
+  openForm: string | null;
+  onOpenForm(key: string | null): void;
+}
+
+/** One tracker: its name and sheet link, how fresh the copy is, then its objectives. */
+export function TrackerSection({ tracker, snapshot, scope, now, openForm, onOpenForm }: Props) {
+  const cache = snapshot.caches[tracker.id] ?? EMPTY_CACHE;
+  const { feed } = cache;
+  const name = snapshot.options.name;
+  const groups = feed ? groupByObjective(feed, scope, name) : [];
+  const outbox = snapshot.outbox.filter((item) => item.trackerId === tracker.id);
+  const headingId = `tracker-${tracker.id}`;
+  return (
+    <section class="tracker" aria-labelledby={headingId}>
+      <div class="tracker-head">
+        <h2 id={headingId}>{feed?.tracker.name || tracker.name}</h2>
+        {feed?.tracker.url && (
+          <a href={feed.tracker.url} target="_blank" rel="noreferrer">
+            {strings.openTracker}
+          </a>
+        )}
+      </div>
+      <RefreshStatus cache={cache} now={now} />
+      {feed && scope === 'mine' && name !== '' && groups.length === 0 && <p class="hint">{strings.noneMine(name)}</p>}
+      {groups.map((group) => (
+        <ObjectiveSection
+          key={group.objective?.id ?? ''}
+          trackerId={tracker.id}
+          group={group}
+          outbox={outbox}
+          by={name}
+          openForm={openForm}
+          onOpenForm={onOpenForm}
+        />
+      ))}
+    </section>
+  );
+}

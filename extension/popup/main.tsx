@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { popupHost } from '../ui/popup-host.js';
+import { App } from './App.js';
+
+render(<App host={popupHost} />, document.getElementById('app') as HTMLElement);

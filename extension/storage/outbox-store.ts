@@ -1,0 +1,22 @@
+/** The outbox in storage.local, one key per check-in (see lib/storage-keys.ts for why). */
+import { browser } from '../platform/browser.js';
+import type { OutboxItem } from '../lib/outbox.js';
+import { inSendingOrder, isOutboxItem } from '../lib/outbox.js';
+import { OUTBOX_PREFIX, outboxKey } from '../lib/storage-keys.js';
+
+export async function readOutbox(): Promise<OutboxItem[]> {
+  const all = await browser.storage.local.get(null);
+  const items = Object.entries(all)
+    .filter(([key]) => key.startsWith(OUTBOX_PREFIX))
+    .map(([, value]) => value)
+    .filter(isOutboxItem);
+  return inSendingOrder(items);
+}
+
+export async function putOutboxItem(item: OutboxItem): Promise<void> {
+  await browser.storage.local.set({ [outboxKey(item.requestId)]: item });
+}
+
+export async function removeOutboxItem(requestId: string): Promise<void> {
+  await browser.storage.local.remove(outboxKey(requestId));
+}

@@ -1,0 +1,35 @@
+/**
+ * What the pages may ask of the browser, as two small interfaces. Components reach them through
+ * a context (host-context.ts), never by importing `browser`, so they render in tests with a fake
+ * host and the browser-specific code stays in popup-host.ts and options-host.ts.
+ */
+import type { Feed } from '../../shared/feed.js';
+import type { Outcome, TrackerAddress } from '../lib/feed-client.js';
+import type { Message, Reply } from '../lib/messages.js';
+import type { Options } from '../lib/options.js';
+import type { NewCheckIn } from '../lib/outbox.js';
+import type { Snapshot } from '../lib/snapshot.js';
+
+export interface PopupHost {
+  readSnapshot(): Promise<Snapshot>;
+  /** Calls `listener` whenever storage changes; returns the function that stops it. */
+  onChange(listener: () => void): () => void;
+  send(message: Message): Promise<Reply>;
+  /** Writes the check-in to the outbox first, then asks the worker to send it. */
+  addCheckIn(checkIn: NewCheckIn): Promise<void>;
+  /** Forgets a check-in the tracker refused. */
+  dismiss(requestId: string): Promise<void>;
+  openOptions(): Promise<void>;
+  now(): number;
+}
+
+export interface OptionsHost {
+  loadOptions(): Promise<Options>;
+  /** Saves, then tells the worker to re-create its alarm and read the feeds. */
+  saveOptions(options: Options): Promise<void>;
+  testTracker(address: TrackerAddress): Promise<Outcome<Feed>>;
+  hasGoogleAccess(): Promise<boolean>;
+  /** Must be called straight from a click: browsers grant permissions only to a user action. */
+  requestGoogleAccess(): Promise<boolean>;
+  newId(): string;
+}

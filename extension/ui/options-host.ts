@@ -1,0 +1,19 @@
+/** The options page's host as the real extension provides it. */
+import { browser } from '../platform/browser.js';
+import { fetchFeed } from '../lib/feed-client.js';
+import { GOOGLE_SCRIPT_ORIGINS } from '../lib/tracker-url.js';
+import { loadOptions, saveOptions } from '../storage/options-store.js';
+import type { OptionsHost } from './hosts.js';
+import { sendToWorker } from './send-to-worker.js';
+
+export const optionsHost: OptionsHost = {
+  loadOptions,
+  async saveOptions(options) {
+    await saveOptions(options);
+    void sendToWorker({ type: 'options-saved' });
+  },
+  testTracker: (address) => fetchFeed(address),
+  hasGoogleAccess: () => browser.permissions.contains({ origins: GOOGLE_SCRIPT_ORIGINS }),
+  requestGoogleAccess: () => browser.permissions.request({ origins: GOOGLE_SCRIPT_ORIGINS }),
+  newId: () => crypto.randomUUID(),
+};

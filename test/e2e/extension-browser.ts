@@ -1,0 +1,82 @@
+/**
+ * Chromium with the built extension loaded, for the end-to-end tests: Debian's /usr/bin/chromium
+ * driven by playwright-core (nothing may download a browser). Every page opened through
+ * `openPage` records console errors and uncaught exceptions for the test to assert on.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension', import.meta.url));
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function missingPrerequisite(): string | null {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;
+  if (!existsSync(join(EXTENSION_DIR, 'background.js'))) return 'dist/extension is not built (node scripts/build.mjs extension)';
+  return null;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The running service worker (it may have been restarted since launch). */
+  worker(): Promise<Worker>;
+  openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Console errors and page errors seen on every page opened so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'okr-sheets-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(first.url()).host;
+  const errors: string[] = [];
+
+  return {
+    context,
+    extensionId,
+    errors,
+    async worker() {
+      const running = context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
+      return running ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    },
+    async openPage(path, viewport = { width: 480, height: 800 }) {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        errors.push(`${path}: unexpected dialog "${dialog.message()}"`);
+        void dialog.dismiss();
+      });
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
