@@ -45,6 +45,10 @@ describe('OKR_GRADE increase and decrease', () => {
     expect(OKR_GRADE(start, target, current, type)).toBeCloseTo(grade, 12);
   });
 
+  it('grades a decrease key result still at its start as 0, not -0', () => {
+    expect(Object.is(OKR_GRADE(6, 4, 6), 0)).toBe(true);
+  });
+
   it('leaves the grade blank while current is blank', () => {
     expect(OKR_GRADE(0, 100, '')).toBe('');
     expect(OKR_GRADE(30, 25, '', 'decrease')).toBe('');

@@ -92,8 +92,9 @@ export function milestoneProgress(current: unknown): number {
   return fraction;
 }
 
+/** Clamps to 0–1; a decrease key result at its start computes 0 / −span = −0, which becomes 0. */
 function clamp01(value: number): number {
-  return value < 0 ? 0 : value > 1 ? 1 : value;
+  return value > 0 ? (value < 1 ? value : 1) : 0;
 }
 
 /** The grade of one key result; `null` for "no grade yet" (a blank current where that means unknown). */

@@ -1,0 +1,84 @@
+/**
+ * A tracker for tests: the built Code.js loaded into a fresh local runtime, with the add-on's
+ * own "Set up tracker with examples" run at a fixed clock. Each test gets its own runtime.
+ */
+import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime/index.js';
+import { loadAddOn } from '../runtime/load-add-on.js';
+
+/** 2026-11-23 10:00 in the tests' zone (America/New_York): a Monday in 2026-Q4. */
+export const NOW = new Date(2026, 10, 23, 10, 0, 0);
+
+export interface Tracker {
+  runtime: Runtime;
+  addOn: Record<string, any>;
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Values of a sheet's column by header, rows 2… (trailing blanks trimmed). */
+  column(sheet: string, header: string): unknown[];
+  /** A sheet's rows as records keyed by header, rows with an ID only. */
+  records(sheet: string): Record<string, unknown>[];
+  setUp(withExamples?: boolean, answer?: boolean): any;
+}
+
+export function newTracker(options: { examples?: boolean; runtime?: RuntimeOptions; now?: Date } = {}): Tracker {
+  const now = options.now ?? NOW;
+  const runtime = createRuntime({ now: () => new Date(now), ...options.runtime });
+  const addOn = loadAddOn(runtime);
+  const spreadsheet = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const values = (sheet: string) => {
+    const found = spreadsheet.getSheetByName(sheet);
+    if (found === null) throw new Error(`no sheet ${sheet}`);
+    return found.getDataRange().getValues();
+  };
+  const tracker: Tracker = {
+    runtime,
+    addOn,
+    spreadsheet,
+    column(sheet, header) {
+      const all = values(sheet);
+      const index = all[0].findIndex((h) => String(h).trim() === header);
+      if (index < 0) throw new Error(`no column ${header} on ${sheet}`);
+      const column = all.slice(1).map((row) => row[index]);
+      while (column.length > 0 && column[column.length - 1] === '') column.pop();
+      return column;
+    },
+    records(sheet) {
+      const [header, ...rows] = values(sheet);
+      return rows
+        .filter((row) => row[0] !== '')
+        .map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+    },
+    setUp(withExamples = true, answer = true) {
+      const bundle = addOn.okrSheets;
+      return bundle.setUpTracker(spreadsheet, bundle.silentDialogs(answer), now.getTime(), withExamples);
+    },
+  };
+  if (options.examples !== false) tracker.setUp(true);
+  return tracker;
+}
+
+/** Publishes the tracker with a known token. */
+export function publish(tracker: Tracker, token = 'test-token-0123456789'): string {
+  (tracker.runtime.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties().setProperty('okrSheets.feedToken', token);
+  return token;
+}
+
+export function get(tracker: Tracker, query: Record<string, string>): any {
+  const url = new URL('http://x/exec');
+  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+  const parameter = Object.fromEntries(url.searchParams);
+  const output = tracker.addOn.doGet({ queryString: url.search.slice(1), parameter, parameters: {}, contextPath: '', contentLength: -1 });
+  return JSON.parse(output.getContent());
+}
+
+export function post(tracker: Tracker, body: unknown): any {
+  const contents = typeof body === 'string' ? body : JSON.stringify(body);
+  const output = tracker.addOn.doPost({
+    queryString: '',
+    parameter: {},
+    parameters: {},
+    contextPath: '',
+    contentLength: contents.length,
+    postData: { length: contents.length, type: 'text/plain', contents, name: 'postData' },
+  });
+  return JSON.parse(output.getContent());
+}
