@@ -71,28 +71,30 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
   const logValues = grid(log.Value);
   const krIds = grid(kr.ID);
   const now = () => env.now;
+  // Statuses are judged as of today, as the sheet's `OKR_STATUS(..., TODAY())` does, so the
+  // feed and the sheet never disagree about a key result near the line.
+  const asOf = startOfDay(env.now);
 
   const current = OKR_LATEST(krIds, logIds, logTimes, logValues);
   const last = OKR_LATEST(krIds, logIds, logTimes, logTimes);
   const grades = OKR_GRADE(grid(kr.Start), grid(kr.Target), current, grid(kr.Type));
-  const statuses = OKR_STATUS(grades, settings.periodStart, settings.periodEnd, env.now, settings.success, '', now);
+  const statuses = OKR_STATUS(grades, settings.periodStart, settings.periodEnd, asOf, settings.success, '', now);
   const forecasts = OKR_FORECAST(krIds, logIds, logTimes, logValues, settings.periodEnd);
   const cadences = kr.Cadence.map((c, i) => (isBlank(kr.ID[i]) ? '' : isBlank(c) ? settings.cadence : c));
   const next = OKR_NEXT_CHECKIN(last, grid(cadences), settings.periodStart);
 
-  const own = OKR_ROLLUP(grid(obj.ID), krIds, grades, grid(kr.Weight));
+  const own = OKR_ROLLUP(grid(obj.ID), grid(kr.Objective), grades, grid(kr.Weight));
   const children = OKR_ROLLUP(grid(obj.ID), grid(obj.Parent), own);
   const ownFlat = flat(own);
   const childFlat = flat(children);
   const objectiveGrades = ownFlat.map((g, i) => (g === '' ? childFlat[i] : g));
-  const objectiveStatuses = flat(OKR_STATUS(grid(objectiveGrades), settings.periodStart, settings.periodEnd, env.now, settings.success, '', now));
+  const objectiveStatuses = flat(OKR_STATUS(grid(objectiveGrades), settings.periodStart, settings.periodEnd, asOf, settings.success, '', now));
 
   const kpiIds = grid(kpis.ID);
   const kpiValues = OKR_LATEST(kpiIds, logIds, logTimes, logValues);
   const kpiUpdated = flat(OKR_LATEST(kpiIds, logIds, logTimes, logTimes));
   const kpiStatuses = flat(KPI_STATUS(kpiValues, grid(kpis.Low), grid(kpis.High)));
 
-  const today = startOfDay(env.now);
   const c = flat(current);
   const l = flat(last);
   const g = flat(grades);
@@ -122,7 +124,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       cadence: textOrNull(cadences[i]),
       lastCheckIn: lastTimeOf(l[i]),
       nextCheckIn: nextTime === null ? null : formatLocalDate(nextTime),
-      due: nextTime !== null && startOfDay(nextTime) <= today,
+      due: nextTime !== null && startOfDay(nextTime) <= asOf,
     });
   }
 

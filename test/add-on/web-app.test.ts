@@ -34,6 +34,14 @@ describe('GET: the feed', () => {
     const sheet = Object.fromEntries(tracker.records('Key Results').map((r) => [r.ID, r.Grade]));
     for (const kr of feed.keyResults) expect(kr.grade).toBeCloseTo(sheet[kr.id] as number, 12);
     expect(feed.keyResults.filter((k: any) => k.due).map((k: any) => k.id)).toEqual(['KR2', 'KR4', 'KR5', 'KR6']);
+    const objectives = Object.fromEntries(tracker.records('Objectives').map((r) => [r.ID, [r.Grade, r.Status]]));
+    expect(feed.objectives).toHaveLength(4);
+    for (const o of feed.objectives) {
+      expect(o.grade).toBeCloseTo(objectives[o.id][0] as number, 12);
+      expect(o.status).toBe(String(objectives[o.id][1]).toLowerCase().replace(' ', '-'));
+    }
+    const kpis = Object.fromEntries(tracker.records('KPIs').map((r) => [r.ID, r.Status]));
+    for (const k of feed.kpis) expect(k.status).toBe(String(kpis[k.id]).toLowerCase());
   });
 
   it.each([

@@ -1,0 +1,49 @@
+/**
+ * `npm start`: builds (npm runs the build first), then serves the demo tracker.
+ * Flags: --port N (8787), --data FILE (.demo-data/tracker.json), --fresh (new example tracker).
+ */
+import { resolve } from 'node:path';
+import { DEMO_TOKEN, startDemoServer } from './demo-server.js';
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const dataFile = resolve(flag('data') ?? '.demo-data/tracker.json');
+  const demo = await startDemoServer({
+    port: Number(flag('port') ?? 8787),
+    dataFile,
+    fresh: process.argv.includes('--fresh'),
+    onRequest: (method, path, status) => console.log(`${new Date().toISOString()} ${method} ${path} → ${status}`),
+  });
+  const extension = resolve('dist/extension');
+  console.log(`
+okr-sheets demo tracker is running.
+
+  Feed URL      ${demo.url}
+  Access token  ${DEMO_TOKEN}
+  Saved in      ${dataFile}  (start with --fresh for a new example tracker)
+
+Next:
+  1. Chrome: open chrome://extensions, turn on Developer mode, "Load unpacked" and pick
+       ${extension}
+     Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…" and pick
+       ${extension}/manifest.json
+  2. In the extension's options, add a tracker with the Feed URL and Access token above.
+  3. Open the toolbar popup: the example key results, their grades and due check-ins appear.
+
+Press Ctrl+C to stop.`);
+  const stop = () => {
+    demo.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`The demo could not start: ${(error as Error).message}`);
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error('Another program uses that port: stop it, or start with --port 8788.');
+  process.exit(1);
+});
