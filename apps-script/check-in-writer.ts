@@ -8,7 +8,7 @@ import type { ApiErrorCode, FeedCheckIn, FeedKeyResult, FeedKpi } from '../share
 import { CHECK_IN_COLUMNS } from '../shared/tracker-layout.js';
 import { appendToColumns } from '../shared/tracker-columns.js';
 import { buildFeed } from '../shared/feed-build.js';
-import { idKey, toText } from '../shared/cell.js';
+import { idKey, isDate, toText } from '../shared/cell.js';
 import { milestoneProgress, parseType } from '../shared/grade.js';
 import { messageOf } from '../shared/array-args.js';
 import { readTracker } from './tracker-reader.js';
@@ -39,7 +39,7 @@ export function asCellText(text: string): string {
 }
 
 function feedCheckIn(row: Record<string, unknown>): FeedCheckIn {
-  const time = row.Time instanceof Date ? row.Time.toISOString() : toText(row.Time);
+  const time = isDate(row.Time) ? row.Time.toISOString() : toText(row.Time);
   const confidence = typeof row.Confidence === 'number' ? row.Confidence : null;
   const value = typeof row.Value === 'number' ? row.Value : toText(row.Value);
   return { time, id: toText(row.ID), value, confidence, note: toText(row.Note) || null, by: toText(row.By) || null, requestId: toText(row['Request ID']) };

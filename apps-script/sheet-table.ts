@@ -87,13 +87,33 @@ export function rowsFor(table: Table, items: readonly Record<string, unknown>[])
   });
 }
 
-/** Appends rows below the last row with content, in one setValues call. */
+/**
+ * The sheet row (1-based) of the last data row holding anything. Not `getLastRow()`: an array
+ * formula's spill counts as content down to the grid's end even where it shows blanks
+ * (apps-script-facts 2.5), so appending there would land far below the data.
+ */
+export function lastContentRow(table: Table): number {
+  for (let r = table.rows.length - 1; r >= 0; r--) {
+    const row = table.rows[r];
+    for (let c = 0; c < row.length; c++) if (row[c] !== '' && row[c] !== null && row[c] !== undefined) return r + 2;
+  }
+  return 1;
+}
+
+/** Grow the grid by at least this many rows, so most appends need no resize. */
+const GROW_ROWS = 500;
+
+/**
+ * Appends rows below the table's last row with content, with one setValues, growing the grid
+ * first when it must. `table` must hold the sheet's current values (read under the same lock).
+ */
 export function appendRows(table: Table, rows: unknown[][]): number {
   if (rows.length === 0) return 0;
   const sheet = table.sheet;
-  const first = sheet.getLastRow() + 1;
-  const needed = first + rows.length - 1 - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  const first = lastContentRow(table) + 1;
+  const last = first + rows.length - 1;
+  const max = sheet.getMaxRows();
+  if (last > max) sheet.insertRowsAfter(max, Math.max(last - max, GROW_ROWS));
   sheet.getRange(first, 1, rows.length, table.headers.length).setValues(rows);
   return first;
 }

@@ -7,7 +7,7 @@
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { nextPeriod } from '../../shared/period.js';
 import { formatLocalDate } from '../../shared/dates.js';
-import { toText, toTimeOrBlank } from '../../shared/cell.js';
+import { isDate, toText, toTimeOrBlank } from '../../shared/cell.js';
 import type { Dialogs } from '../ui.js';
 import { findSheet, TrackerError } from '../sheet-table.js';
 import { settingsFrom } from '../template/settings-values.js';
@@ -57,7 +57,8 @@ export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const periodLog = [
     log[0] ?? [],
     ...log.slice(1).filter((row) => {
-      const time = row[timeColumn] instanceof Date ? (row[timeColumn] as Date).getTime() : NaN;
+      const cell = row[timeColumn];
+      const time = isDate(cell) ? cell.getTime() : NaN;
       return time >= start && time < dayAfterEnd;
     }),
   ];

@@ -17,6 +17,9 @@ describe('Promote KPI to OKR', () => {
     const kr = tracker.records('Key Results').find((r) => r.ID === 'KR-KPI3')!;
     expect(kr).toMatchObject({ Objective: 'O-KPI3', Type: 'decrease', Start: 6, Target: 4, Current: 6, Grade: 0 });
     expect(tracker.records('Objectives').find((r) => r.ID === 'O-KPI3')).toBeDefined();
+    // Right below the examples, not below the array formulas' blank spill at the grid's end.
+    expect(tracker.column('Key Results', 'ID').indexOf('KR-KPI3')).toBe(6);
+    expect(tracker.column('Objectives', 'ID').indexOf('O-KPI3')).toBe(4);
   });
 
   it('creates nothing twice', () => {

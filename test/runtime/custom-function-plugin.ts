@@ -1,0 +1,148 @@
+/**
+ * The custom functions of the registry (`shared/functions.ts`) as one HyperFormula plugin that
+ * calls into the bundle's table (`runtime.useFunctions`). Arguments arrive the way Sheets passes
+ * them (2-D arrays, "" for blanks, Dates, fractions for percents; facts 6.4), results go back at
+ * the size declared when the formula was set (facts 6.5, 6.6), and a throw becomes `#ERROR!` with
+ * the message in the calling cell only (facts 1.14, 6.8). Registered once per process.
+ */
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
+import type { CustomFunctionSpec } from '../../shared/custom-function.js';
+import { hooksOf, type EngineAddress, type EngineHooks } from './engine-hooks.js';
+import { isCellError, toScriptValue } from './engine-values.js';
+import { isArray, isDate, messageOf } from './realm.js';
+
+interface AstNode {
+  type: string;
+  reference?: { toSimpleCellAddress(base: EngineAddress): EngineAddress };
+}
+interface CallAst {
+  args: AstNode[];
+}
+interface EvalState {
+  formulaAddress: EngineAddress;
+}
+interface RangeArg {
+  data: unknown[][];
+  range?: { start: EngineAddress };
+}
+
+/** Apps Script stops a custom function after 30 s (facts 1.13). */
+const TIME_LIMIT_MS = 30_000;
+
+function broadcast(a: number, b: number): number {
+  return a === 1 ? b : b === 1 ? a : Math.max(a, b);
+}
+
+export class CustomFunctionPlugin extends FunctionPlugin {
+  /** The result size Sheets would spill, from the argument shapes (the spec's `resultShape`). */
+  sizeOf(spec: CustomFunctionSpec, ast: CallAst, state: EvalState): ArraySize {
+    // An empty argument (`=OKR_GRADE(, , "done")`) has an error size; it is a single value.
+    const sizes = ast.args.map((arg) => this.arraySizeForAst(arg as never, state as never)).map((s) => (s.width >= 1 && s.height >= 1 ? s : ArraySize.scalar()));
+    let rows = 1;
+    let cols = 1;
+    if (spec.resultShape === 'first') rows = sizes[0]?.height ?? 1;
+    else for (const size of sizes) [rows, cols] = [broadcast(rows, size.height), broadcast(cols, size.width)];
+    return rows === 1 && cols === 1 ? ArraySize.scalar() : new ArraySize(cols, rows);
+  }
+
+  call(spec: CustomFunctionSpec, ast: CallAst, state: EvalState): unknown {
+    const hooks = hooksOf(this.config);
+    const size = this.sizeOf(spec, ast, state);
+    return this.runFunction(ast.args as never, state as never, this.metadata(spec.name), ((...args: unknown[]) => {
+      if (hooks === undefined) return new CellError(ErrorType.NAME, `Unknown function: '${spec.name}'.`);
+      const fn = hooks.customFunction(spec.name);
+      if (fn === undefined) return this.shaped(new CellError(ErrorType.NAME, `Unknown function: '${spec.name}'.`), size, hooks);
+      // Sheets passes only the arguments written in the formula (`arguments.length` included).
+      const converted = args.slice(0, ast.args.length).map((arg, i) => this.argument(arg, ast.args[i], state, hooks));
+      return hooks.runCustomFunction(spec.name, state.formulaAddress, () => {
+        const started = performance.now();
+        let result: unknown;
+        try {
+          result = fn(...converted);
+        } catch (error) {
+          return this.shaped(new CellError(ErrorType.ERROR, messageOf(error)), size, hooks);
+        }
+        if (performance.now() - started > TIME_LIMIT_MS) {
+          return this.shaped(new CellError(ErrorType.ERROR, 'Exceeded maximum execution time (line 0).'), size, hooks);
+        }
+        return this.shaped(result, size, hooks);
+      });
+    }) as never);
+  }
+
+  /** One argument as Sheets passes it: a range becomes a 2-D array, a 1×1 range its value (facts 1.2, INF). */
+  private argument(value: unknown, ast: AstNode | undefined, state: EvalState, hooks: EngineHooks): unknown {
+    if (value === undefined) return undefined;
+    if (value instanceof SimpleRangeValue) {
+      const { data, range } = value as unknown as RangeArg;
+      const grid = data.map((row, r) =>
+        row.map((cell, c) => toScriptValue(cell, hooks, () => range !== undefined && hooks.isDateFormatted({ sheet: range.start.sheet, row: range.start.row + r, col: range.start.col + c }))),
+      );
+      return grid.length === 1 && grid[0].length === 1 ? grid[0][0] : grid;
+    }
+    const reference = ast?.type === 'CELL_REFERENCE' ? ast.reference?.toSimpleCellAddress(state.formulaAddress) : undefined;
+    return toScriptValue(value, hooks, () => reference !== undefined && hooks.isDateFormatted(reference));
+  }
+
+  /** A script value as an engine value; Dates become typed date serials. */
+  private engineValue(value: unknown, hooks: EngineHooks): unknown {
+    if (value === null || value === undefined || value === '') return EmptyValue;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, 'The result is not a finite number.');
+    if (typeof value === 'string' || typeof value === 'boolean' || isCellError(value)) return value;
+    if (isDate(value)) {
+      const serial = hooks.dateToSerial(value);
+      if (!Number.isFinite(serial)) return new CellError(ErrorType.VALUE, 'Invalid date.');
+      return this.returnNumberWrapper(serial, (Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME') as never);
+    }
+    return String(value);
+  }
+
+  /** Pads or cuts the result to the declared size: a bigger one would crash the engine (facts 6.6). */
+  private shaped(result: unknown, size: ArraySize, hooks: EngineHooks): unknown {
+    if (size.isScalar()) {
+      const first = isArray(result) ? (isArray(result[0]) ? result[0][0] : result[0]) : result;
+      return this.engineValue(first, hooks);
+    }
+    let grid: unknown[][];
+    if (isArray(result)) grid = result.map((row) => (isArray(row) ? row : [row]));
+    else grid = [[result]];
+    const out: unknown[][] = new Array(size.height);
+    for (let r = 0; r < size.height; r++) {
+      const source = grid[r];
+      const line: unknown[] = new Array(size.width);
+      for (let c = 0; c < size.width; c++) line[c] = source === undefined || c >= source.length ? EmptyValue : this.engineValue(source[c], hooks);
+      out[r] = line;
+    }
+    return SimpleRangeValue.onlyValues(out as never);
+  }
+}
+
+let registered = false;
+
+/** Registers the plugin for every function of the registry, once per process. */
+export function registerCustomFunctionPlugin(): void {
+  if (registered) return;
+  registered = true;
+  const implemented: Record<string, object> = {};
+  const translations: Record<string, string> = {};
+  const proto = CustomFunctionPlugin.prototype as unknown as Record<string, unknown>;
+  CUSTOM_FUNCTIONS.forEach((spec, i) => {
+    proto[`call${i}`] = function (this: CustomFunctionPlugin, ast: CallAst, state: EvalState) {
+      return this.call(spec, ast, state);
+    };
+    proto[`size${i}`] = function (this: CustomFunctionPlugin, ast: CallAst, state: EvalState) {
+      return this.sizeOf(spec, ast, state);
+    };
+    implemented[spec.name] = {
+      method: `call${i}`,
+      sizeOfResultArrayMethod: `size${i}`,
+      // Sheets passes whatever the formula gives, omitted arguments as undefined.
+      parameters: spec.params.map(() => ({ argumentType: FunctionArgumentType.ANY, passSubtype: true, optionalArg: true })),
+      vectorizationForbidden: true,
+    };
+    translations[spec.name] = spec.name;
+  });
+  (CustomFunctionPlugin as unknown as { implementedFunctions: object }).implementedFunctions = implemented;
+  HyperFormula.registerFunctionPlugin(CustomFunctionPlugin as never, { enGB: translations });
+}

@@ -1,0 +1,138 @@
+/**
+ * One HyperFormula instance per spreadsheet, configured like Google Sheets in en-US
+ * (apps-script-facts 6.12, 6.14). Writes suspend evaluation and the next read resumes it, so a
+ * script's many writes cost one recalculation, the way Sheets batches pending changes until a
+ * read or `flush()` (facts 2.11).
+ */
+import { CellType, HyperFormula, type CellValue, type ConfigParams, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { registerCustomFunctionPlugin } from './custom-function-plugin.js';
+import type { EngineHooks } from './engine-hooks.js';
+import { messageOf } from './realm.js';
+import { registerSheetsFunctionsPlugin } from './sheets-functions-plugin.js';
+
+/** Sheets' cell limit is 10 million cells; the engine must allow any grid the fake allows. */
+const ENGINE_MAX_ROWS = 10_000_000;
+
+function sheetsConfig(hooks: EngineHooks): Partial<ConfigParams> {
+  return {
+    licenseKey: 'gpl-v3',
+    context: { okrRuntimeHooks: hooks },
+    dateFormats: ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY/MM/DD'],
+    timeFormats: ['hh:mm', 'hh:mm:ss.sss'],
+    currencySymbol: ['$', 'USD'],
+    localeLang: 'en-US',
+    nullDate: { year: 1899, month: 12, day: 30 },
+    leapYear1900: false,
+    evaluateNullToZero: true,
+    useArrayArithmetic: false,
+    useWildcards: true,
+    useRegularExpressions: false,
+    caseSensitive: false,
+    maxRows: ENGINE_MAX_ROWS,
+    maxColumns: 18_278,
+    // Sheets hands scripts full doubles; HyperFormula would round results to 10 digits (a date-time to ~1 s).
+    smartRounding: false,
+    undoLimit: 0,
+  };
+}
+
+export class FormulaEngine {
+  readonly hf: HyperFormula;
+  private suspended = false;
+
+  constructor(hooks: EngineHooks) {
+    registerCustomFunctionPlugin();
+    registerSheetsFunctionsPlugin();
+    this.hf = HyperFormula.buildEmpty(sheetsConfig(hooks));
+    // Sheets reads bare TRUE and FALSE as booleans; HyperFormula only knows TRUE() and FALSE().
+    this.hf.addNamedExpression('TRUE', '=TRUE()');
+    this.hf.addNamedExpression('FALSE', '=FALSE()');
+  }
+
+  addSheet(name: string): number {
+    const added = this.hf.addSheet(name);
+    return this.hf.getSheetId(added) as number;
+  }
+
+  removeSheet(id: number): void {
+    this.hf.removeSheet(id);
+  }
+
+  renameSheet(id: number, name: string): void {
+    this.hf.renameSheet(id, name);
+  }
+
+  /** Writes a block of raw contents at a 0-based corner; evaluation waits for the next read. */
+  write(sheet: number, row: number, col: number, contents: RawCellContent[][]): void {
+    if (contents.length === 0) return;
+    this.suspend();
+    this.hf.setCellContents({ sheet, row, col }, contents);
+  }
+
+  addRows(sheet: number, at: number, count: number): void {
+    this.suspend();
+    this.hf.addRows(sheet, [at, count]);
+  }
+
+  addColumns(sheet: number, at: number, count: number): void {
+    this.suspend();
+    this.hf.addColumns(sheet, [at, count]);
+  }
+
+  private suspend(): void {
+    if (this.suspended) return;
+    this.hf.suspendEvaluation();
+    this.suspended = true;
+  }
+
+  /** Brings every value up to date; true when there was something to recalculate. */
+  settle(): boolean {
+    if (!this.suspended) return false;
+    this.suspended = false;
+    try {
+      this.hf.resumeEvaluation();
+    } catch (error) {
+      throw new Error(`formula engine: recalculation failed: ${messageOf(error)}`);
+    }
+    return true;
+  }
+
+  values(sheet: number, row: number, col: number, numRows: number, numCols: number): CellValue[][] {
+    this.settle();
+    return this.hf.getRangeValues({ start: { sheet, row, col }, end: { sheet, row: row + numRows - 1, col: col + numCols - 1 } });
+  }
+
+  value(address: SimpleCellAddress): CellValue {
+    this.settle();
+    return this.hf.getCellValue(address);
+  }
+
+  detailedType(address: SimpleCellAddress): string {
+    this.settle();
+    return this.hf.getCellValueDetailedType(address);
+  }
+
+  formula(address: SimpleCellAddress): string | undefined {
+    return this.hf.getCellFormula(address);
+  }
+
+  /** Whether a cell holds anything: a value, a formula, or part of a formula's spilled result. */
+  hasContent(address: SimpleCellAddress): boolean {
+    return this.hf.getCellType(address) !== CellType.EMPTY;
+  }
+
+  /** The used area HyperFormula tracks, spills included (an upper bound on the cells with content). */
+  dimensions(sheet: number): { width: number; height: number } {
+    this.settle();
+    return this.hf.getSheetDimensions(sheet);
+  }
+
+  /** The used area as written so far, without recalculating (spills may be missing). */
+  writtenDimensions(sheet: number): { width: number; height: number } {
+    return this.hf.getSheetDimensions(sheet);
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+  }
+}

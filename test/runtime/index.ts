@@ -1,0 +1,135 @@
+/**
+ * The local Apps Script runtime: fakes of the Google services the add-on uses, sharing one
+ * context (clock, call counter, realm), around one spreadsheet whose formulas a real engine
+ * (HyperFormula) evaluates. Every runtime is independent, so tests may run in parallel.
+ * See each service's file for how it differs from the real one.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CacheStores, FakeCacheService } from './cache.js';
+import type { CallCounter } from './call-counter.js';
+import { ChartType } from './chart.js';
+import { FakeContentService } from './content.js';
+import { RuntimeContext, type ResolvedOptions } from './context.js';
+import type { CustomFunctionTable } from './engine-hooks.js';
+import { enumOf } from './enums.js';
+import { FakeHtmlService } from './html-template.js';
+import { FakeLockService, LockRegistry } from './lock.js';
+import { fakeConsole, FakeLogger } from './logger.js';
+import { FakePropertiesService, PropertyStores } from './properties.js';
+import { cellAt, refreshCustomFunctionCells } from './runtime-helpers.js';
+import { FakeSession } from './session.js';
+import { takeSnapshot } from './snapshot.js';
+import { restoreSnapshot } from './snapshot-restore.js';
+import { FakeSpreadsheet } from './spreadsheet.js';
+import { FakeSpreadsheetApp } from './spreadsheet-app.js';
+import { FakeUi, ScriptUi } from './ui.js';
+import { FakeUtilities } from './utilities.js';
+import { checkOptions } from './options.js';
+import type { Realm } from './realm.js';
+import { Workbook, type Toast } from './workbook.js';
+
+export type { CallCounter } from './call-counter.js';
+export type { FakeSpreadsheet } from './spreadsheet.js';
+export type { FakeUi } from './ui.js';
+
+export interface RuntimeOptions {
+  /** The spreadsheet's and script's zone, default 'America/New_York'. */
+  timeZone?: string;
+  /** Clock for Session/Utilities/TODAY(); default real time. */
+  now?: () => Date;
+  /** `Session.getActiveUser().getEmail()`; default 'owner@example.com', '' = anonymous. */
+  user?: string;
+  /** The owner (effective user), default 'owner@example.com'. */
+  owner?: string;
+  /** Default 'OKR tracker'. */
+  spreadsheetName?: string;
+  /** Grid rows per new sheet, default 1000 (Sheets' default). */
+  maxRows?: number;
+  /** Grid columns per new sheet, default 26. */
+  maxColumns?: number;
+  /** Where `HtmlService.createHtmlOutputFromFile(name)` reads `name.html`; default dist/apps-script. */
+  htmlDir?: string;
+}
+
+export interface Runtime {
+  /** SpreadsheetApp, PropertiesService, LockService, CacheService, ContentService, HtmlService, Session, Utilities, Logger, console, ScriptApp, Charts. */
+  globals: Record<string, unknown>;
+  spreadsheet: FakeSpreadsheet;
+  calls: CallCounter;
+  ui: FakeUi;
+  logs: string[];
+  /** Toasts shown with `Spreadsheet.toast`. */
+  toasts: Toast[];
+  /** Simulated other executions holding locks; `endExecution()` releases this one's locks. */
+  locks: LockRegistry;
+  /** The runtime clock (options.now plus time slept or waited). */
+  clock: { now(): Date; advance(ms: number): void };
+  /** The custom functions the formula engine calls (the bundle's `okrSheets.customFunctions`). */
+  useFunctions(table: Record<string, (...args: unknown[]) => unknown>): void;
+  /** The hover note of an error cell (`'Key Results'!N2`), or null when the cell is no error. */
+  cellError(a1: string): { type: string; message: string } | null;
+  /** Called by `loadAddOn`: the add-on's context, whose Date/Error the fakes then use. */
+  attach(context: Record<string, unknown>, realm: Realm): void;
+  toJSON(): unknown;
+  destroy(): void;
+}
+
+const DEFAULT_HTML_DIR = join(fileURLToPath(new URL('../../dist/apps-script/', import.meta.url)));
+
+export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown): Runtime {
+  const resolved: ResolvedOptions = checkOptions(options, DEFAULT_HTML_DIR);
+  const ctx = new RuntimeContext(resolved, options.now);
+  const book = new Workbook(ctx);
+  const spreadsheet = new FakeSpreadsheet(ctx, book);
+  const properties = new PropertyStores();
+  if (snapshot === undefined) book.active = book.addSheet('Sheet1');
+  else restoreSnapshot(book, properties, snapshot);
+  const ui = new FakeUi();
+  const locks = new LockRegistry(ctx);
+  let addOn: Record<string, unknown> = {};
+  let destroyed = false;
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet, new ScriptUi(ctx, ui)),
+    PropertiesService: new FakePropertiesService(ctx, properties),
+    LockService: new FakeLockService(ctx, locks),
+    CacheService: new FakeCacheService(ctx, new CacheStores()),
+    ContentService: new FakeContentService(ctx),
+    HtmlService: new FakeHtmlService(ctx, () => addOn),
+    Session: new FakeSession(ctx, book.id),
+    Utilities: new FakeUtilities(ctx),
+    Logger: new FakeLogger(ctx),
+    console: fakeConsole(ctx),
+    ScriptApp: { AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL') },
+    Charts: { ChartType },
+  };
+  return {
+    globals,
+    spreadsheet,
+    calls: ctx.calls,
+    ui,
+    logs: ctx.logs,
+    toasts: book.toasts,
+    locks,
+    clock: { now: () => new Date(ctx.nowMs()), advance: (ms) => ctx.clock.advance(ms) },
+    useFunctions(table: CustomFunctionTable): void {
+      if (typeof table !== 'object' || table === null) throw new Error('runtime.useFunctions: expected an object of functions, e.g. okrSheets.customFunctions');
+      for (const [name, fn] of Object.entries(table)) {
+        if (typeof fn !== 'function') throw new Error(`runtime.useFunctions: ${name} is ${typeof fn}, not a function`);
+      }
+      book.functions = { ...table };
+      refreshCustomFunctionCells(book);
+    },
+    cellError: (a1) => cellAt(book, a1),
+    attach(context, realm): void {
+      addOn = context;
+      ctx.realm = realm;
+    },
+    toJSON: () => takeSnapshot(book, properties),
+    destroy(): void {
+      if (destroyed) return;
+      destroyed = true;
+      book.destroy();
+    },
+  };
+}
