@@ -147,6 +147,11 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
     runtime,
     addOn,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -31,6 +31,12 @@ describe('formatting', () => {
     [keyResult({ current: 1200, target: 5000, unit: null }), '1,200 / 5,000'],
     [keyResult({ current: 'done', target: null, unit: null }), 'done'],
     [keyResult({ current: null, target: 10, unit: '%' }), '– / 10 %'],
+    [keyResult({ start: 65, current: 70, target: 75, unit: '%' }), '70 / 75 %'],
+    [keyResult({ start: 0.65, current: 0.7, target: 0.75, unit: '%' }), '70% / 75%'],
+    [keyResult({ type: 'threshold', start: 0.7, current: 0.755, target: 0.8, unit: '%' }), '75.5% (keep 70%–80%)'],
+    [keyResult({ type: 'threshold', start: 80, current: 75, target: 70, unit: 'ms' }), '75 (keep 70–80) ms'],
+    [keyResult({ type: 'milestone', current: 0.4, start: null, target: null, unit: null }), '40%'],
+    [keyResult({ type: 'milestone', current: 'done', start: null, target: null, unit: null }), 'done'],
   ])('shows current and target', (kr, text) => expect(formatProgress(kr)).toBe(text));
 
   it('fills the bar from the grade, within 0–1', () => {

@@ -13,11 +13,35 @@ export function formatNumber(value: number | string | null): string {
   return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
 }
 
-/** "36 / 45 points", "done", or "36 points" when there is no target. */
+/**
+ * Sheets stores a percentage as a fraction (65% is 0.65), so a key result in % whose numbers
+ * are all fractions is shown in percent; one typed as 65 with unit % is shown as it is.
+ */
+function inPercent(keyResult: FeedKeyResult): boolean {
+  if (keyResult.unit?.trim() !== '%') return false;
+  const numbers = [keyResult.start, keyResult.target, keyResult.current].filter((v): v is number => typeof v === 'number');
+  return numbers.length > 0 && numbers.every((v) => Math.abs(v) <= 1);
+}
+
+function percent(value: number): string {
+  return `${Number((value * 100).toFixed(2)).toLocaleString('en-US')}%`;
+}
+
+/**
+ * "36 / 45 points", "70% / 75%", "75% (keep 70%–80%)" for a threshold, "40%" or "done" for a
+ * milestone, or "36 points" when there is no target.
+ */
 export function formatProgress(keyResult: FeedKeyResult): string {
-  const unit = keyResult.unit ? ` ${keyResult.unit}` : '';
-  if (keyResult.target === null) return `${formatNumber(keyResult.current)}${unit}`;
-  return `${formatNumber(keyResult.current)} / ${formatNumber(keyResult.target)}${unit}`;
+  const { current, start, target, type } = keyResult;
+  if (type === 'milestone') return typeof current === 'number' ? percent(current) : formatNumber(current);
+  const asPercent = inPercent(keyResult);
+  const show = (value: number | string | null) => (asPercent && typeof value === 'number' ? percent(value) : formatNumber(value));
+  const unit = !asPercent && keyResult.unit ? ` ${keyResult.unit}` : '';
+  if (type === 'threshold' && start !== null && target !== null) {
+    return `${show(current)} (keep ${show(Math.min(start, target))}–${show(Math.max(start, target))})${unit}`;
+  }
+  if (target === null) return `${show(current)}${unit}`;
+  return `${show(current)} / ${show(target)}${unit}`;
 }
 
 export function statusLabel(status: KeyResultStatus | null): string {

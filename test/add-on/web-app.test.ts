@@ -21,7 +21,7 @@ describe('GET: the feed', () => {
   it('validates against the feed schema', () => {
     const { tracker, token } = published();
     const feed = get(tracker, { token });
-    const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     const valid = ajv.validate(schema, feed);
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);

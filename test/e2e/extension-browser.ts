@@ -1,7 +1,8 @@
 /**
  * Chromium with the built extension loaded, for the end-to-end tests: Debian's /usr/bin/chromium
  * driven by playwright-core (nothing may download a browser). Every page opened through
- * `openPage` records console errors and uncaught exceptions for the test to assert on.
+ * `openPage`, and the service worker, record console errors (pages also uncaught exceptions
+ * and dialogs) for the test to assert on.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,13 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(first.url()).host;
   const errors: string[] = [];
+  // The service worker is a page too: it restarts, so every new one is watched as it starts.
+  const watch = (worker: Worker) =>
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+    });
+  watch(first);
+  context.on('serviceworker', watch);
 
   return {
     context,

@@ -1,9 +1,10 @@
 /**
- * A stand-in for the Apps Script web app, for the browser tests until the demo server is ready.
- * Like Apps Script it answers every request with HTTP 200 (errors as `{error}` JSON), runs the
- * script on the first request and then 302-redirects to an "echo" URL that serves the answer
- * (so a POST comes back as a GET, as browsers do it), sends `Access-Control-Allow-Origin: *`,
- * and does not answer the OPTIONS preflight. It differs in that:
+ * A stand-in for the Apps Script web app, for the browser cases the demo tracker cannot produce
+ * (Google's 302 hop, hostile text, an HTML answer, a broken feed). Like Apps Script it answers
+ * every request with HTTP 200 (errors as `{error}` JSON), runs the script on the first request
+ * and then 302-redirects to an "echo" URL that serves the answer (so a POST comes back as a GET,
+ * as browsers do it), sends `Access-Control-Allow-Origin: *`, and does not answer the OPTIONS
+ * preflight. It differs in that:
  * - it listens on 127.0.0.1 on a random port, and `stop()`/`start()` take it down and bring it
  *   back on the same port;
  * - `mode = 'html'` answers with an HTML error page carrying the CORS header (real Apps Script

@@ -1,0 +1,103 @@
+/// <reference types="chrome" />
+// Check-ins from the built extension in a real Chromium into the real demo tracker: the row in
+// the sheet's Check-ins log, the grade the sheet's formulas recompute, the outbox across a
+// restart of the tracker, the badge, and a stopped service worker. Expected values are read
+// from the demo's sheets and feed, never written here.
+// `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e`.
+import { expect, it } from 'vitest';
+import { SHEETS } from '../../shared/tracker-layout.js';
+import { asGrade, badgeFor, dueOf, keyResultRow, loggedRow, onlyPostId, postsTo, useDemoTracker } from './demo-checks.js';
+import { checkIn, describeInBrowser, keyResultItem, shownGrade, useExtension } from './extension-session.js';
+
+describeInBrowser('the extension in Chromium, checking in to the demo tracker', () => {
+  const session = useExtension();
+  const tracker = useDemoTracker();
+  const log = () => tracker().records(SHEETS.checkIns);
+
+  it("writes one row to the sheet's Check-ins log and shows the grade the sheet recomputes", async () => {
+    await session.configure(tracker());
+    const name = tracker().name();
+    const popup = await session.openPopup(name);
+    const before = keyResultRow(tracker(), 'KR6');
+    const title = String(before['Key result']);
+    const logged = log().length;
+    await checkIn(popup, name, title, { value: '7', confidence: '8', note: 'Two more signed' });
+
+    const requestId = await onlyPostId(tracker());
+    expect(await loggedRow(tracker(), requestId)).toMatchObject({ ID: 'KR6', Value: 7, Confidence: 8, Note: 'Two more signed' });
+    expect(log()).toHaveLength(logged + 1);
+    const after = keyResultRow(tracker(), 'KR6');
+    // Linear from Start to Target (7 of 12 partners: 0.58), as the sheet's formula grades it.
+    const [start, target] = [Number(before.Start), Number(before.Target)];
+    expect(after.Grade).toBeCloseTo((7 - start) / (target - start), 12);
+    expect(asGrade(after.Grade)).not.toBe(asGrade(before.Grade));
+    await expect.poll(() => shownGrade(popup, name, title)).toBe(asGrade(after.Grade));
+    // Apps Script answers no preflight: the POST must be a "simple" text/plain request.
+    expect(tracker().requests.filter((request) => request.method === 'OPTIONS')).toEqual([]);
+    expect(postsTo(tracker())[0].contentType).toMatch(/^text\/plain/);
+  });
+
+  it('keeps a check-in made while the tracker is down and delivers it once after a restart on the same file and port', async () => {
+    await session.configure(tracker());
+    const name = tracker().name();
+    const popup = await session.openPopup(name);
+    const title = String(keyResultRow(tracker(), 'KR2')['Key result']);
+    const logBefore = log();
+    await tracker().stop();
+    await checkIn(popup, name, title, { value: '26' });
+    await keyResultItem(popup, name, title).getByText(/Check-in of 26 not sent yet\. Can't reach 127\.0\.0\.1/).waitFor();
+    expect(postsTo(tracker())).toEqual([]);
+
+    await tracker().start();
+    await keyResultItem(popup, name, title).getByRole('button', { name: 'Retry now' }).click();
+    const requestId = await onlyPostId(tracker());
+    expect(await loggedRow(tracker(), requestId)).toMatchObject({ ID: 'KR2', Value: 26 });
+    // The restarted tracker, read back from its file, still holds every earlier row.
+    expect(log().slice(0, logBefore.length)).toEqual(logBefore);
+    await expect.poll(() => shownGrade(popup, name, title)).toBe(asGrade(keyResultRow(tracker(), 'KR2').Grade));
+
+    // More triggers after delivery must not send it again.
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'send-outbox' }));
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
+    expect(tracker().postsOf(requestId)).toBe(1);
+    expect(log()).toHaveLength(logBefore.length + 1);
+  });
+
+  it("shows the tracker's due check-ins on the badge: all, then only mine, then one fewer after a check-in", async () => {
+    const feed = await tracker().feed();
+    await session.configure(tracker());
+    await expect.poll(session.badgeText).toBe(badgeFor(dueOf(feed).length));
+
+    const mine = dueOf(feed).find((kr) => kr.owner !== null && typeof kr.current === 'number');
+    if (mine?.owner == null) throw new Error('the example tracker has no due numeric key result with an owner');
+    const owner = mine.owner;
+    await session.configure(tracker(), owner);
+    await expect.poll(session.badgeText).toBe(badgeFor(dueOf(feed, owner).length));
+
+    const popup = await session.openPopup(tracker().name());
+    await checkIn(popup, tracker().name(), mine.title, { value: String(mine.current) });
+    await loggedRow(tracker(), await onlyPostId(tracker()));
+    const after = dueOf(await tracker().feed(), owner).length;
+    expect(after).toBe(dueOf(feed, owner).length - 1);
+    await expect.poll(session.badgeText).toBe(badgeFor(after));
+  });
+
+  it('recovers after the browser stops its service worker', async () => {
+    const feed = await tracker().feed();
+    const mine = dueOf(feed).find((kr) => kr.owner !== null && typeof kr.current === 'number');
+    if (mine?.owner == null) throw new Error('the example tracker has no due numeric key result with an owner');
+    await session.configure(tracker(), mine.owner);
+    await expect.poll(session.badgeText).toBe(badgeFor(dueOf(feed, mine.owner).length));
+    const popup = await session.openPopup(tracker().name());
+    const browser = session.browser();
+    await (await browser.worker()).evaluate(() => Object.assign(globalThis, { okrTestMarker: true }));
+    const cdp = await browser.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await checkIn(popup, tracker().name(), mine.title, { value: String(mine.current) });
+    expect(await loggedRow(tracker(), await onlyPostId(tracker()))).toMatchObject({ ID: mine.id, Value: mine.current });
+    expect(await (await browser.worker()).evaluate(() => 'okrTestMarker' in globalThis)).toBe(false);
+    expect(await (await browser.worker()).evaluate(() => chrome.alarms.get('refresh').then((alarm) => alarm?.periodInMinutes))).toBe(30);
+    await expect.poll(session.badgeText).toBe(badgeFor(dueOf(await tracker().feed(), mine.owner).length));
+  });
+});
