@@ -25,6 +25,13 @@ export interface DemoOptions {
   fresh?: boolean;
   now?: () => Date;
   code?: string;
+  /**
+   * Fault injection for the load bench: the share (0–1) of POSTs whose response is dropped
+   * (the connection is cut) after the check-in was written, as a flaky network would. `random`
+   * decides, for repeatable runs.
+   */
+  dropAfterWrite?: number;
+  random?: () => number;
   /** Called after each request is answered (for logs). */
   onRequest?: (method: string, path: string, status: number) => void;
 }
@@ -122,6 +129,10 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
       }
       const out = textOutput(addOn.doPost(webAppEvent(url, { contents, type: request.headers['content-type'] ?? 'text/plain' })));
       save(runtime, options.dataFile);
+      if ((options.dropAfterWrite ?? 0) > 0 && (options.random ?? Math.random)() < (options.dropAfterWrite ?? 0)) {
+        response.socket?.destroy();
+        return;
+      }
       send(response, 200, out.type, out.body);
       return;
     }
