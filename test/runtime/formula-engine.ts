@@ -55,6 +55,8 @@ export class FormulaEngine {
   }
 
   removeSheet(id: number): void {
+    // Known gap: HyperFormula 3.5 throws "Unknown array" when the removed sheet feeds array
+    // formulas on other sheets (Sheets would show #REF! there). Tests rename such sheets instead.
     this.hf.removeSheet(id);
   }
 

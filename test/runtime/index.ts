@@ -50,6 +50,8 @@ export interface RuntimeOptions {
   maxColumns?: number;
   /** Where `HtmlService.createHtmlOutputFromFile(name)` reads `name.html`; default dist/apps-script. */
   htmlDir?: string;
+  /** What `ScriptApp.getService().getUrl()` answers: the deployed web app's URL; null (default) before a deployment. */
+  webAppUrl?: string | null;
 }
 
 export interface Runtime {
@@ -100,7 +102,8 @@ export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown):
     Utilities: new FakeUtilities(ctx),
     Logger: new FakeLogger(ctx),
     console: fakeConsole(ctx),
-    ScriptApp: { AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL') },
+    // getService().getUrl() is the web app's URL once deployed, null before (options.webAppUrl).
+    ScriptApp: { AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'), getService: () => ({ getUrl: () => options.webAppUrl ?? null }) },
     Charts: { ChartType },
   };
   return {
