@@ -79,7 +79,8 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
   const last = OKR_LATEST(krIds, logIds, logTimes, logTimes);
   const grades = OKR_GRADE(grid(kr.Start), grid(kr.Target), current, grid(kr.Type));
   const statuses = OKR_STATUS(grades, settings.periodStart, settings.periodEnd, asOf, settings.success, '', now);
-  const forecasts = OKR_FORECAST(krIds, logIds, logTimes, logValues, settings.periodEnd);
+  // A blank or bad period end breaks only the Forecast column in the sheet; here it must not stop the whole feed.
+  const forecasts = dateOrNull(settings.periodEnd) === null ? [] : OKR_FORECAST(krIds, logIds, logTimes, logValues, settings.periodEnd);
   const cadences = kr.Cadence.map((c, i) => (isBlank(kr.ID[i]) ? '' : isBlank(c) ? settings.cadence : c));
   const next = OKR_NEXT_CHECKIN(last, grid(cadences), settings.periodStart);
 
@@ -117,7 +118,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       start: safeNumber(kr.Start[i]),
       target: safeNumber(kr.Target[i]),
       current: currentOf(c[i]),
-      weight: safeNumber(kr.Weight[i]),
+      weight: weightOf(kr.Weight[i]),
       grade: numberOrNull(g[i]),
       status: statusOf(s[i]),
       forecast: numberOrNull(f[i]),
@@ -171,8 +172,22 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
   };
 }
 
+/** A check-in time as ISO 8601: a Date cell, or a time typed as text or a serial day. */
 function lastTimeOf(value: unknown): string | null {
-  return isDate(value) ? value.toISOString() : null;
+  if (isDate(value)) return value.toISOString();
+  if (isErrorText(value)) return null;
+  try {
+    const time = toTimeOrBlank(value, 'time');
+    return time === null ? null : new Date(time).toISOString();
+  } catch {
+    return null;
+  }
+}
+
+/** A weight the feed can carry: a negative one is an error the sheet shows in the rollup, so null here. */
+function weightOf(value: unknown): number | null {
+  const weight = safeNumber(value);
+  return weight === null || weight < 0 ? null : weight;
 }
 
 function statusOf(value: unknown): FeedKeyResult['status'] {
