@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaults } from '../lib/options.js';
 import type { TrackerCache } from '../lib/snapshot.js';
-import { NOTIFIED_KEY, OPTIONS_KEY, cacheKey } from '../lib/storage-keys.js';
+import { NOTIFIED_KEY, OPTIONS_KEY, cacheKey, refreshKey } from '../lib/storage-keys.js';
+import { readTrackerCache } from '../storage/cache-store.js';
 import { fakeFetch, htmlAnswer, jsonAnswer } from '../test-support/fake-fetch.js';
 import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
 import { REFRESH_ALARM, RETRY_ALARM, ensureRefreshAlarm } from './sw-alarms.js';
@@ -28,6 +29,14 @@ describe('refreshAll', () => {
     await setOptions();
     await refreshAll(clock, { fetch: fakeFetch(() => jsonAnswer(sampleFeed())).fetch });
     expect(cache()).toEqual({ feed: sampleFeed(), fetchedAt: 5_000, error: null });
+    expect(fake.store.get(refreshKey('t1'))).toEqual({ fetchedAt: 5_000, error: null });
+  });
+
+  it('clears the last error when a refresh succeeds again', async () => {
+    await setOptions();
+    await refreshAll(clock, { fetch: fakeFetch(() => 'network-error' as const).fetch });
+    await refreshAll(clock, { fetch: fakeFetch(() => jsonAnswer(sampleFeed())).fetch });
+    expect(await readTrackerCache('t1')).toEqual({ feed: sampleFeed(), fetchedAt: 5_000, error: null });
   });
 
   it.each([
@@ -38,15 +47,20 @@ describe('refreshAll', () => {
   ])('keeps the last good feed and records the problem after %s', async (_name, answer, kind) => {
     await setOptions();
     await fake.browser.storage.local.set({ [cacheKey('t1')]: { feed: sampleFeed(), fetchedAt: 1, error: null } });
+    const changed: string[] = [];
+    fake.browser.storage.onChanged.addListener((changes: Record<string, unknown>) => changed.push(...Object.keys(changes)));
     await refreshAll(clock, { fetch: fakeFetch(answer).fetch });
-    expect(cache()).toMatchObject({ feed: sampleFeed(), fetchedAt: 1, error: { kind, at: 5_000, message: expect.any(String) } });
+    expect(await readTrackerCache('t1')).toMatchObject({ feed: sampleFeed(), fetchedAt: 1, error: { kind, at: 5_000, message: expect.any(String) } });
+    // The feed is not written again: the popup keeps what it built from it.
+    expect(changed).toEqual([refreshKey('t1')]);
   });
 
   it('forgets the cache of a tracker the user removed', async () => {
     await setOptions();
-    await fake.browser.storage.local.set({ [cacheKey('gone')]: { feed: sampleFeed(), fetchedAt: 1, error: null } });
+    await fake.browser.storage.local.set({ [cacheKey('gone')]: { feed: sampleFeed(), fetchedAt: 1, error: null }, [refreshKey('gone')]: { fetchedAt: 1, error: null } });
     await refreshAll(clock, { fetch: fakeFetch(() => jsonAnswer(sampleFeed())).fetch });
-    expect(fake.store.has(cacheKey('gone'))).toBe(false);
+    expect([fake.store.has(cacheKey('gone')), fake.store.has(refreshKey('gone'))]).toEqual([false, false]);
+    expect(fake.store.has(refreshKey('t1'))).toBe(true);
   });
 });
 

@@ -6,9 +6,8 @@
 import { fetchFeed } from '../lib/feed-client.js';
 import type { ClientOptions } from '../lib/feed-client.js';
 import type { Tracker } from '../lib/options.js';
-import type { TrackerCache } from '../lib/snapshot.js';
 import { NETWORK_LOCK, withLock } from '../lib/with-lock.js';
-import { dropCachesExcept, readTrackerCache, writeTrackerCache } from '../storage/cache-store.js';
+import { dropCachesExcept, readTrackerCache, writeRefreshRecord, writeTrackerCache } from '../storage/cache-store.js';
 import { loadOptions } from '../storage/options-store.js';
 
 export async function refreshAll(clock: () => number = Date.now, client?: ClientOptions): Promise<void> {
@@ -22,8 +21,11 @@ export async function refreshAll(clock: () => number = Date.now, client?: Client
 async function refreshOne(tracker: Tracker, clock: () => number, client?: ClientOptions): Promise<void> {
   const result = await fetchFeed(tracker, client);
   const at = clock();
-  const cache: TrackerCache = result.ok
-    ? { feed: result.value, fetchedAt: at, error: null }
-    : { ...(await readTrackerCache(tracker.id)), error: { ...result.error, at } };
-  await writeTrackerCache(tracker.id, cache);
+  if (result.ok) {
+    await writeTrackerCache(tracker.id, { feed: result.value, fetchedAt: at, error: null });
+    return;
+  }
+  // Only the small refresh record: rewriting the feed would make the popup rebuild it.
+  const { fetchedAt } = await readTrackerCache(tracker.id);
+  await writeRefreshRecord(tracker.id, { fetchedAt, error: { ...result.error, at } });
 }

@@ -1,6 +1,7 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { keyResult } from '../test-support/sample-feed.js';
-import { formatGrade, formatProgress, progressFraction, statusLabel } from './format.js';
+import { formatGrade, formatNumber, formatProgress, progressFraction, statusLabel } from './format.js';
 import { daysBetween } from './local-date.js';
 import { timeAgo } from './time-ago.js';
 
@@ -38,6 +39,17 @@ describe('formatting', () => {
     [keyResult({ type: 'milestone', current: 0.4, start: null, target: null, unit: null }), '40%'],
     [keyResult({ type: 'milestone', current: 'done', start: null, target: null, unit: null }), 'done'],
   ])('shows current and target', (kr, text) => expect(formatProgress(kr)).toBe(text));
+
+  // The shared formatter must read exactly as toLocaleString did for integers and fractions.
+  test.prop([fc.oneof(fc.integer(), fc.double({ noNaN: true }))])('formats numbers as toLocaleString does', (value) => {
+    const expected = Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+    expect(formatNumber(value)).toBe(expected);
+  });
+
+  test.prop([fc.double({ min: -10, max: 10, noNaN: true })])('shows milestone fractions in percent as before', (value) => {
+    const expected = `${Number((value * 100).toFixed(2)).toLocaleString('en-US')}%`;
+    expect(formatProgress(keyResult({ type: 'milestone', current: value, start: null, target: null, unit: null }))).toBe(expected);
+  });
 
   it('fills the bar from the grade, within 0–1', () => {
     expect([progressFraction(null), progressFraction(0.5), progressFraction(1.2)]).toEqual([0, 0.5, 1]);

@@ -3,6 +3,7 @@ import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
 import { defaults } from './options.js';
 import { newOutboxItem } from './outbox.js';
 import { EMPTY_CACHE, readCache, snapshotFrom } from './snapshot.js';
+import { refreshKey } from './storage-keys.js';
 
 describe('snapshotFrom', () => {
   it('gathers options, caches and the outbox, oldest check-in first', () => {
@@ -32,6 +33,20 @@ describe('readCache', () => {
     ['a feed without key results', { ...sampleFeed(), keyResults: undefined }],
   ])('ignores a cached feed from %s, keeping its time', (_name, feed) => {
     expect(readCache({ feed, fetchedAt: 3, error: null })).toEqual({ feed: null, fetchedAt: 3, error: null });
+  });
+
+  it('takes the time and error from the refresh record, which is newer, and the feed from the cache', () => {
+    const error = { kind: 'offline', message: 'x', permanent: false, at: 9 };
+    const feed = sampleFeed([keyResult()]);
+    expect(readCache({ feed, fetchedAt: 1, error: null }, { fetchedAt: 5, error })).toEqual({ feed, fetchedAt: 5, error });
+    expect(readCache(undefined, { fetchedAt: 5, error })).toEqual({ feed: null, fetchedAt: 5, error });
+    expect(readCache({ feed, fetchedAt: 1, error }, 'junk')).toEqual({ feed, fetchedAt: 1, error });
+  });
+
+  it('reads a refresh record without its cache into the snapshot', () => {
+    const error = { kind: 'offline', message: 'x', permanent: false, at: 9 };
+    const snapshot = snapshotFrom({ [refreshKey('t1')]: { fetchedAt: null, error } });
+    expect(snapshot.caches).toEqual({ t1: { feed: null, fetchedAt: null, error } });
   });
 
   it('keeps a well-formed error and drops a malformed one', () => {

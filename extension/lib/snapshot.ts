@@ -12,7 +12,7 @@ import type { Options } from './options.js';
 import { mergeOptions } from './options.js';
 import type { OutboxItem } from './outbox.js';
 import { inSendingOrder, isOutboxItem } from './outbox.js';
-import { CACHE_PREFIX, OPTIONS_KEY, OUTBOX_PREFIX } from './storage-keys.js';
+import { CACHE_PREFIX, OPTIONS_KEY, OUTBOX_PREFIX, REFRESH_PREFIX } from './storage-keys.js';
 
 export type TrackerError = FeedError & { at: number };
 
@@ -37,22 +37,38 @@ function looksLikeFeed(value: unknown): value is Feed {
   return feed.version === FEED_VERSION && typeof feed.tracker === 'object' && Array.isArray(feed.objectives) && Array.isArray(feed.keyResults);
 }
 
-export function readCache(value: unknown): TrackerCache {
-  if (typeof value !== 'object' || value === null) return EMPTY_CACHE;
-  const stored = value as Partial<TrackerCache>;
+/** What storage holds under refreshKey: the last refresh, without the feed. */
+export type RefreshRecord = Pick<TrackerCache, 'fetchedAt' | 'error'>;
+
+const asRecord = (value: unknown): Partial<TrackerCache> | null => (typeof value === 'object' && value !== null ? value : null);
+const readFetchedAt = (stored: Partial<TrackerCache>) => (typeof stored.fetchedAt === 'number' ? stored.fetchedAt : null);
+const readError = (stored: Partial<TrackerCache>) => (isFeedError(stored.error) && typeof stored.error.at === 'number' ? stored.error : null);
+
+/**
+ * `value` is what storage holds under cacheKey, `refresh` under refreshKey. The refresh record,
+ * when there is one, is newer than the time and error stored with the feed (which caches written
+ * before it existed still carry).
+ */
+export function readCache(value: unknown, refresh?: unknown): TrackerCache {
+  const stored = asRecord(value);
+  const last = asRecord(refresh) ?? stored;
+  if (stored === null && last === null) return EMPTY_CACHE;
   return {
-    feed: looksLikeFeed(stored.feed) ? stored.feed : null,
-    fetchedAt: typeof stored.fetchedAt === 'number' ? stored.fetchedAt : null,
-    error: isFeedError(stored.error) && typeof stored.error.at === 'number' ? stored.error : null,
+    feed: stored !== null && looksLikeFeed(stored.feed) ? stored.feed : null,
+    fetchedAt: last === null ? null : readFetchedAt(last),
+    error: last === null ? null : readError(last),
   };
 }
 
 export function snapshotFrom(all: Record<string, unknown>): Snapshot {
-  const caches: Record<string, TrackerCache> = {};
+  const trackerIds = new Set<string>();
   const outbox: OutboxItem[] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith(CACHE_PREFIX)) caches[key.slice(CACHE_PREFIX.length)] = readCache(value);
+    if (key.startsWith(CACHE_PREFIX)) trackerIds.add(key.slice(CACHE_PREFIX.length));
+    else if (key.startsWith(REFRESH_PREFIX)) trackerIds.add(key.slice(REFRESH_PREFIX.length));
     else if (key.startsWith(OUTBOX_PREFIX) && isOutboxItem(value)) outbox.push(value);
   }
+  const caches: Record<string, TrackerCache> = {};
+  for (const id of trackerIds) caches[id] = readCache(all[CACHE_PREFIX + id], all[REFRESH_PREFIX + id]);
   return { options: mergeOptions(all[OPTIONS_KEY]), caches, outbox: inSendingOrder(outbox) };
 }

@@ -6,7 +6,13 @@
 export const OPTIONS_KEY = 'options';
 export const NOTIFIED_KEY = 'notified';
 export const CACHE_PREFIX = 'cache:';
+/**
+ * A tracker's last refresh (when, and its error) beside its cache: a failed refresh writes only
+ * this small record, not the whole feed again, and the popup keeps what it built from the feed.
+ */
+export const REFRESH_PREFIX = 'refresh:';
 export const OUTBOX_PREFIX = 'outbox:';
 
 export const cacheKey = (trackerId: string): string => `${CACHE_PREFIX}${trackerId}`;
+export const refreshKey = (trackerId: string): string => `${REFRESH_PREFIX}${trackerId}`;
 export const outboxKey = (requestId: string): string => `${OUTBOX_PREFIX}${requestId}`;

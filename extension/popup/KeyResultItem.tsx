@@ -7,6 +7,7 @@ import type { OutboxItem } from '../lib/outbox.js';
 import * as strings from '../lib/strings.js';
 import { usePopupHost } from '../ui/host-context.js';
 import { CheckInForm } from './CheckInForm.js';
+import { formKey } from './form-key.js';
 import { OutboxNotice } from './OutboxNotice.js';
 import { ProgressBar } from './ProgressBar.js';
 
@@ -17,15 +18,17 @@ interface Props {
   outbox: OutboxItem[];
   by: string;
   open: boolean;
-  onOpen(open: boolean): void;
+  /** Takes this item's form key or null; App's state setter, the same on every render. */
+  onOpenForm(key: string | null): void;
 }
 
 function inputFrom(item: OutboxItem): CheckInInput {
   return { value: String(item.value), confidence: item.confidence === null ? '' : String(item.confidence), note: item.note ?? '' };
 }
 
-export function KeyResultItem({ trackerId, keyResult, outbox, by, open, onOpen }: Props) {
+export function KeyResultItem({ trackerId, keyResult, outbox, by, open, onOpenForm }: Props) {
   const host = usePopupHost();
+  const onOpen = (opened: boolean) => onOpenForm(opened ? formKey(trackerId, keyResult.id) : null);
   // A refused check-in being edited: it is replaced by the new one on submit.
   const [editing, setEditing] = useState<OutboxItem | null>(null);
   const checkInButton = useRef<HTMLButtonElement>(null);

@@ -4,6 +4,15 @@ import type { OutboxItem } from '../lib/outbox.js';
 import * as strings from '../lib/strings.js';
 import { formKey } from './form-key.js';
 import { KeyResultItem } from './KeyResultItem.js';
+import { memo } from './memo.js';
+
+/**
+ * A refresh, a check-in or the clock re-renders the popup; with 500 key results only those
+ * whose props changed (see keepUnchanged in lib/snapshot-reuse.ts) are built again.
+ */
+const SameKeyResultItem = memo(KeyResultItem);
+/** One shared empty list, so a key result without check-ins keeps the same props. */
+const NO_OUTBOX: OutboxItem[] = [];
 
 interface Props {
   trackerId: string;
@@ -31,15 +40,16 @@ export function ObjectiveSection({ trackerId, group, outbox, by, openForm, onOpe
         <ul class="key-results">
           {keyResults.map((keyResult) => {
             const key = formKey(trackerId, keyResult.id);
+            const pending = outbox.filter((item) => item.keyResultId === keyResult.id);
             return (
-              <KeyResultItem
+              <SameKeyResultItem
                 key={key}
                 trackerId={trackerId}
                 keyResult={keyResult}
-                outbox={outbox.filter((item) => item.keyResultId === keyResult.id)}
+                outbox={pending.length > 0 ? pending : NO_OUTBOX}
                 by={by}
                 open={openForm === key}
-                onOpen={(open) => onOpenForm(open ? key : null)}
+                onOpenForm={onOpenForm}
               />
             );
           })}

@@ -1,4 +1,5 @@
 import type { Scope } from '../lib/due.js';
+import { firstScreen } from '../lib/first-screen.js';
 import { groupByObjective } from '../lib/grouping.js';
 import type { Tracker } from '../lib/options.js';
 import type { Snapshot } from '../lib/snapshot.js';
@@ -6,6 +7,7 @@ import { EMPTY_CACHE } from '../lib/snapshot.js';
 import * as strings from '../lib/strings.js';
 import { ObjectiveSection } from './ObjectiveSection.js';
 import { RefreshStatus } from './RefreshStatus.js';
+import { useAfterFirstPaint } from './use-after-first-paint.js';
 
 interface Props {
   tracker: Tracker;
@@ -16,8 +18,12 @@ interface Props {
   onOpenForm(key: string | null): void;
 }
 
-/** One tracker: its name and sheet link, how fresh the copy is, then its objectives. */
+/**
+ * One tracker: its name and sheet link, how fresh the copy is, then its objectives: the first
+ * screenful at once, the rest one frame later.
+ */
 export function TrackerSection({ tracker, snapshot, scope, now, openForm, onOpenForm }: Props) {
+  const everything = useAfterFirstPaint();
   const cache = snapshot.caches[tracker.id] ?? EMPTY_CACHE;
   const { feed } = cache;
   const name = snapshot.options.name;
@@ -36,7 +42,7 @@ export function TrackerSection({ tracker, snapshot, scope, now, openForm, onOpen
       </div>
       <RefreshStatus cache={cache} now={now} />
       {feed && scope === 'mine' && name !== '' && groups.length === 0 && <p class="hint">{strings.noneMine(name)}</p>}
-      {groups.map((group) => (
+      {(everything ? groups : firstScreen(groups)).map((group) => (
         <ObjectiveSection
           key={group.objective?.id ?? ''}
           trackerId={tracker.id}

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Snapshot } from '../lib/snapshot.js';
+import { keepUnchanged } from '../lib/snapshot-reuse.js';
 import type { PopupHost } from '../ui/hosts.js';
 
 export interface PopupState {
@@ -29,7 +30,7 @@ export function usePopupState(host: PopupHost): PopupState {
       const read = ++latestRead.current;
       const next = await host.readSnapshot();
       if (live && read === latestRead.current) {
-        setSnapshot(next);
+        setSnapshot((previous) => keepUnchanged(previous, next));
         setNow(host.now());
       }
     };

@@ -1,18 +1,26 @@
 /** The last good feed of each tracker, with when it was read and the last refresh's error. */
 import type { FeedKeyResult } from '../../shared/feed.js';
 import { browser } from '../platform/browser.js';
-import type { TrackerCache } from '../lib/snapshot.js';
+import type { RefreshRecord, TrackerCache } from '../lib/snapshot.js';
 import { readCache } from '../lib/snapshot.js';
-import { CACHE_PREFIX, cacheKey } from '../lib/storage-keys.js';
+import { CACHE_PREFIX, REFRESH_PREFIX, cacheKey, refreshKey } from '../lib/storage-keys.js';
 
 export async function readTrackerCache(trackerId: string): Promise<TrackerCache> {
   const key = cacheKey(trackerId);
-  const stored = await browser.storage.local.get(key);
-  return readCache(stored[key]);
+  const refresh = refreshKey(trackerId);
+  const stored = await browser.storage.local.get([key, refresh]);
+  return readCache(stored[key], stored[refresh]);
 }
 
+/** Feed and refresh record in one write, so no reader sees one without the other. */
 export async function writeTrackerCache(trackerId: string, cache: TrackerCache): Promise<void> {
-  await browser.storage.local.set({ [cacheKey(trackerId)]: cache });
+  const refresh: RefreshRecord = { fetchedAt: cache.fetchedAt, error: cache.error };
+  await browser.storage.local.set({ [cacheKey(trackerId)]: cache, [refreshKey(trackerId)]: refresh });
+}
+
+/** A failed refresh: the feed stays as it is, in storage and on the popup's screen. */
+export async function writeRefreshRecord(trackerId: string, refresh: RefreshRecord): Promise<void> {
+  await browser.storage.local.set({ [refreshKey(trackerId)]: refresh });
 }
 
 /** Puts the web app's answer to a check-in into the cached feed, so the popup shows it at once. */
@@ -20,13 +28,14 @@ export async function replaceKeyResult(trackerId: string, keyResult: FeedKeyResu
   const cache = await readTrackerCache(trackerId);
   if (cache.feed === null) return;
   const keyResults = cache.feed.keyResults.map((existing) => (existing.id === keyResult.id ? keyResult : existing));
-  await writeTrackerCache(trackerId, { ...cache, feed: { ...cache.feed, keyResults } });
+  // Only the feed: the refresh record keeps its own key.
+  await browser.storage.local.set({ [cacheKey(trackerId)]: { ...cache, feed: { ...cache.feed, keyResults } } });
 }
 
 /** Forgets trackers the user removed. */
 export async function dropCachesExcept(trackerIds: readonly string[]): Promise<void> {
   const all = await browser.storage.local.get(null);
-  const keep = new Set(trackerIds.map(cacheKey));
-  const stale = Object.keys(all).filter((key) => key.startsWith(CACHE_PREFIX) && !keep.has(key));
+  const keep = new Set(trackerIds.flatMap((id) => [cacheKey(id), refreshKey(id)]));
+  const stale = Object.keys(all).filter((key) => (key.startsWith(CACHE_PREFIX) || key.startsWith(REFRESH_PREFIX)) && !keep.has(key));
   if (stale.length > 0) await browser.storage.local.remove(stale);
 }

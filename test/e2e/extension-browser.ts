@@ -4,13 +4,13 @@
  * `openPage`, and the service worker, record console errors (pages also uncaught exceptions
  * and dialogs) for the test to assert on.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { CHROMIUM, launchWithExtension } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 
 /** Why the browser tests cannot run here, or null when they can. */
@@ -32,25 +32,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchExtension(): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'okr-sheets-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(first.url()).host;
+  const { context, profile, worker: first, extensionId } = await launchWithExtension(EXTENSION_DIR, { profilePrefix: 'okr-sheets-e2e-' });
   const errors: string[] = [];
   // The service worker is a page too: it restarts, so every new one is watched as it starts.
   const watch = (worker: Worker) =>
