@@ -34,11 +34,16 @@ export function scanLog<A extends LogAccumulator>(
     if (!wanted.has(key)) wanted.set(key, create());
   }
   const [logIds, times, values] = alignedColumns(fn, log, LOG_NAMES);
+  // The log repeats each ID many times: resolve each distinct cell value once.
+  const byCell = new Map<unknown, A | null>();
   for (let r = 0; r < logIds.length; r++) {
     const logId = logIds[r];
-    if (isBlank(logId)) continue;
-    const acc = wanted.get(idKey(logId));
-    if (acc === undefined || acc.error !== null) continue;
+    let acc = byCell.get(logId);
+    if (acc === undefined) {
+      acc = isBlank(logId) ? null : (wanted.get(idKey(logId)) ?? null);
+      byCell.set(logId, acc);
+    }
+    if (acc === null || acc.error !== null) continue;
     const value = values[r];
     if (isBlank(value)) continue;
     try {

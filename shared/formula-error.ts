@@ -7,12 +7,18 @@ import { isDate } from './is-date.js';
 
 export type FormulaErrorCode = 'bad-value' | 'bad-argument' | 'bad-shape' | 'reference';
 
+const ErrorWithLimit = Error as ErrorConstructor & { stackTraceLimit?: number };
+
 export class FormulaError extends Error {
-  constructor(
-    message: string,
-    readonly code: FormulaErrorCode = 'bad-value',
-  ) {
+  readonly code: FormulaErrorCode;
+  constructor(message: string, code: FormulaErrorCode = 'bad-value') {
+    // A bad cell is a value, not a crash: no one reads its stack, and capturing one costs more
+    // than computing a row.
+    const limit = ErrorWithLimit.stackTraceLimit;
+    ErrorWithLimit.stackTraceLimit = 0;
     super(message);
+    ErrorWithLimit.stackTraceLimit = limit;
+    this.code = code;
     this.name = 'FormulaError';
   }
 }

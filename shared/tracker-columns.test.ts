@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { appendToColumns, columnsOf } from './tracker-columns.js';
+import { appendToColumns, columnsOf, selectRows } from './tracker-columns.js';
 import { CHECK_IN_COLUMNS, KPI_COLUMNS } from './tracker-layout.js';
 
 const HEADERS = ['ID', 'Value', 'Note'] as const;
@@ -170,5 +170,18 @@ describe('appendToColumns', () => {
     const original = base();
     appendToColumns(original, HEADERS, [{ ID: 'KR2', Value: 7 }]);
     expect(original).toEqual(base());
+  });
+});
+
+describe('selectRows', () => {
+  it('keeps the rows whose column passes, in order, in every column', () => {
+    const columns = columnsOf([['ID', 'Value'], ['a', 1], ['b', 2], ['A', 3]], ['ID', 'Value'] as const);
+    const picked = selectRows(columns, ['ID', 'Value'] as const, 'ID', (v) => String(v).toLowerCase() === 'a');
+    expect(picked).toEqual({ rows: 2, ID: ['a', 'A'], Value: [1, 3] });
+  });
+
+  it('gives no rows when nothing passes', () => {
+    const columns = columnsOf([['ID'], ['a']], ['ID'] as const);
+    expect(selectRows(columns, ['ID'] as const, 'ID', () => false)).toEqual({ rows: 0, ID: [] });
   });
 });

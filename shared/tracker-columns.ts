@@ -46,3 +46,16 @@ export function appendToColumns<K extends string>(columns: Columns<K>, headers: 
   for (const name of headers) (out as Record<string, unknown[]>)[name] = [...columns[name], ...extra.map((row) => row[name] ?? '')];
   return out;
 }
+
+/** Only the rows whose `column` value satisfies `keep`, in one pass. */
+export function selectRows<K extends string>(columns: Columns<K>, headers: readonly K[], column: K, keep: (value: unknown) => boolean): Columns<K> {
+  const rows: number[] = [];
+  const source = columns[column];
+  for (let r = 0; r < columns.rows; r++) if (keep(source[r])) rows.push(r);
+  const out = { rows: rows.length } as Columns<K>;
+  for (const name of headers) {
+    const from = columns[name];
+    (out as Record<string, unknown[]>)[name] = rows.map((r) => from[r]);
+  }
+  return out;
+}

@@ -97,9 +97,14 @@ describe('POST: a check-in', () => {
   it('serves the new value in the feed at once (the cache follows writes)', () => {
     const { tracker, token } = published();
     get(tracker, { token });
-    post(tracker, checkIn(token, { value: 9 }));
+    const answer = post(tracker, checkIn(token, { value: 9 }));
     const kr6 = get(tracker, { token }).keyResults.find((k: any) => k.id === 'KR6');
     expect(kr6.current).toBe(9);
+    // The answer is computed from the key result's own rows only; it must equal the full feed's entry.
+    expect(answer.keyResult).toEqual(kr6);
+    const kpi = post(tracker, checkIn(token, { id: 'KPI4', value: 520 }));
+    expect(kpi.kpi).toEqual(get(tracker, { token }).kpis.find((k: any) => k.id === 'KPI4'));
+    expect(kpi.kpi.status).toBe('healthy');
   });
 
   it('loses none of 50 interleaved check-ins', () => {

@@ -1,0 +1,28 @@
+// What each built script weighs, raw and gzipped (node:zlib at its default level, as the
+// bundle-size test measures). Only the popup has a budget: it loads on every click of the
+// toolbar button; the others are listed to show where the bytes go.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const POPUP_GZIP_BUDGET = 20 * 1024;
+
+export const BUNDLES = [
+  { name: 'popup.js', path: 'dist/extension/popup.js', gzipBudget: POPUP_GZIP_BUDGET },
+  { name: 'options.js', path: 'dist/extension/options.js', gzipBudget: null },
+  { name: 'background.js', path: 'dist/extension/background.js', gzipBudget: null },
+  { name: 'Code.js (Apps Script, for context)', path: 'dist/apps-script/Code.js', gzipBudget: null },
+];
+
+/** `[{ name, path, rawBytes, gzipBytes, gzipBudget }]`; throws naming the build that is missing. */
+export function bundleSizes(root) {
+  return BUNDLES.map((bundle) => {
+    const file = join(root, bundle.path);
+    if (!existsSync(file)) {
+      const target = bundle.path.startsWith('dist/extension') ? 'extension' : 'apps-script';
+      throw new Error(`${bundle.path} is missing: run \`npm run build\` (or \`node scripts/build.mjs ${target}\`) first`);
+    }
+    const bytes = readFileSync(file);
+    return { ...bundle, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+  });
+}

@@ -1,0 +1,67 @@
+// Debian's Chromium with the built extension loaded, for the benchmarks: the same launch as the
+// end-to-end tests (test/e2e/extension-browser.ts), in plain .mjs so node runs it without a
+// TypeScript step. playwright-core only drives the browser; nothing may download one.
+import { rmSync } from 'node:fs';
+import { CHROMIUM, chromiumMissing, launchWithExtension } from '../scripts/chromium.mjs';
+import { installPaintMarker } from './paint-marker.mjs';
+
+export { CHROMIUM };
+
+/** Why the popup cannot be timed here, or null when it can. */
+export function missingBrowser() {
+  return chromiumMissing();
+}
+
+export async function launchBenchBrowser(extensionDir) {
+  const { context, profile, extensionId } = await launchWithExtension(extensionDir, {
+    profilePrefix: 'okr-sheets-bench-',
+    // The reference page is a file:// page that loads the popup's stylesheets from dist/.
+    extraFlags: ['--allow-file-access-from-files'],
+  });
+  // One tab at a time: a page left open behind the measured one would share its renderer's time.
+  for (const page of context.pages()) await page.close();
+  const pageErrors = [];
+
+  /** The running worker: Chromium stops it when idle and starts a new one on the next event. */
+  async function worker() {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    return running ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  }
+
+  return {
+    extensionId,
+    pageErrors,
+    /** Replaces storage.local with `items` (from the worker, which owns the extension's storage). */
+    async resetStorage(items) {
+      await (await worker()).evaluate(async (values) => {
+        await chrome.storage.local.clear();
+        await chrome.storage.local.set(values);
+      }, items);
+    },
+    /**
+     * Opens `url` in a new tab of `viewport` size, waits until every target of `targets` (see
+     * paint-marker.mjs) is painted, and returns the page's marks.
+     */
+    async openAndMark(url, targets, { viewport, timeoutMs }) {
+      const page = await context.newPage();
+      try {
+        await page.setViewportSize(viewport);
+        page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
+        page.on('console', (message) => {
+          if (message.type() === 'error') pageErrors.push(`${url}: console error: ${message.text()}`);
+        });
+        await page.addInitScript(installPaintMarker, targets);
+        await page.goto(url, { waitUntil: 'commit' });
+        const keys = targets.map((target) => target.key);
+        await page.waitForFunction((names) => names.every((name) => window.__paintMarks[name] !== null), keys, { timeout: timeoutMs, polling: 50 });
+        return await page.evaluate(() => window.__paintMarks);
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// The popup benchmark's table: one row per timing (popup against the static page, by median)
+// and one per bundle, every row with every column so the table keeps one column order.
+import { POPUP_GZIP_BUDGET } from './bundle-sizes.mjs';
+import { median } from './measure.mjs';
+
+export const GOAL = { maxRatio: 2, popupGzipBytes: POPUP_GZIP_BUDGET };
+
+/** Nearest-rank percentile: with few samples it is one of them, never an interpolation. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function timingRow(name, popupMs, staticMs) {
+  const medianMs = median(popupMs);
+  const staticMedianMs = staticMs === null ? null : median(staticMs);
+  const ratio = staticMedianMs === null ? null : medianMs / staticMedianMs;
+  return {
+    name,
+    medianMs,
+    p90Ms: percentile(popupMs, 90),
+    staticMedianMs,
+    staticP90Ms: staticMs === null ? null : percentile(staticMs, 90),
+    ratio,
+    rawBytes: null,
+    gzipBytes: null,
+    goal: ratio === null ? null : `≤ ${GOAL.maxRatio}× static`,
+    meetsGoal: ratio === null ? null : ratio <= GOAL.maxRatio,
+  };
+}
+
+export function sizeRow(size) {
+  const budgeted = size.gzipBudget !== null;
+  return {
+    name: size.name,
+    medianMs: null,
+    p90Ms: null,
+    staticMedianMs: null,
+    staticP90Ms: null,
+    ratio: null,
+    rawBytes: size.rawBytes,
+    gzipBytes: size.gzipBytes,
+    goal: budgeted ? `≤ ${size.gzipBudget / 1024} KB gzip` : null,
+    meetsGoal: budgeted ? size.gzipBytes <= size.gzipBudget : null,
+  };
+}
+
+/** `samples`: `{ popup, reference }`, each a list of bench/paint-marker.mjs marks. */
+export function timingRows(samples, count) {
+  const of = (list, key) => list.map((marks) => marks[key]);
+  return [
+    timingRow('popup: first key result painted', of(samples.popup, 'first'), of(samples.reference, 'first')),
+    timingRow(`popup: all ${count} key results painted`, of(samples.popup, 'all'), of(samples.reference, 'all')),
+    timingRow('popup: failed refresh shown', of(samples.popup, 'refreshFailed'), null),
+  ];
+}

@@ -1,0 +1,3 @@
+import type { Feed } from '../shared/feed.js';
+
+export function staticPopupPage(feed: Feed, extensionDir: string): string;
