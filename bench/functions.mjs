@@ -103,7 +103,8 @@ export async function run(context = {}) {
     rows,
     notes: [
       `Median of ${timing.runs} runs after ${timing.warmups} warm-up(s). function ms: Code.js in scripts/load-bundle.mjs's node:vm context; ` +
-        'plain context ms: the same code in a context without Node\'s contextify interceptors (vm.constants.DONT_CONTEXTIFY), nearer to Apps Script; ' +
+        'plain context ms: the same code in a second context built here without Node\'s contextify interceptors (vm.constants.DONT_CONTEXTIFY); ' +
+        'load-bundle.mjs builds its context that way too, so the two columns measure the same thing twice (a check on the noise); ' +
         'reference ms: a typed loop over numbers parsed beforehand. ratio = function / reference.',
       `Goal: function ≤ ${GOAL.maxRatio}× its reference, and OKR_GRADE on 10,000 rows < ${GOAL.gradeMaxMs} ms.`,
       'Before timing, every result was compared row by row with its reference in each context: numbers within 1e-9, blanks blank, bad rows Error: texts.',

@@ -9,7 +9,11 @@ export const APPS_SCRIPT_GLOBAL = 'okrSheets';
  * every top-level stub). `globals` are the fakes of Apps Script services.
  */
 export function loadContext(code, globals = {}, filename = 'Code.js') {
-  const context = vm.createContext({ ...globals });
+  // DONT_CONTEXTIFY gives an ordinary V8 global, without the interceptors Node puts on a
+  // contextified object: those tax every read of a built-in (Math, Number, Date) 2.5–5× in the
+  // custom functions, which Apps Script's own V8 does not pay (measured by npm run bench).
+  const context = vm.createContext(vm.constants.DONT_CONTEXTIFY);
+  Object.assign(context, globals);
   vm.runInContext(code, context, { filename });
   return context;
 }
