@@ -9,7 +9,6 @@ import { promoteKpi } from './actions/promote-kpi.js';
 import { showPublishDialog } from './actions/publish.js';
 import { closeQuarter } from './actions/close-quarter.js';
 import { sidebarCheckIn, sidebarItems, type SidebarAnswer, type SidebarItem } from './actions/sidebar.js';
-import { withScriptLock } from './ui.js';
 import { bumpRevision } from './script-state.js';
 import { messageOf } from '../shared/array-args.js';
 
@@ -117,7 +116,7 @@ export function okrPublish(): void {
 
 export function okrCloseQuarter(): void {
   guarded('Close quarter', () => {
-    const done = withScriptLock(() => closeQuarter(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs()));
+    const done = closeQuarter(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs());
     if (done !== null) {
       SpreadsheetApp.getUi().alert(
         'Close quarter',

@@ -13,6 +13,7 @@ import { findSheet, TrackerError } from '../sheet-table.js';
 import { settingsFrom } from '../template/settings-values.js';
 import { SETTINGS_ROWS } from '../template/settings.js';
 import { bumpRevision } from '../script-state.js';
+import { withScriptLock } from '../ui.js';
 
 export interface ClosedPeriod {
   archive: string;
@@ -49,48 +50,52 @@ export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   );
   if (!ok) return null;
 
-  const objectives = trimmed(findSheet(spreadsheet, SHEETS.objectives).getDataRange().getValues());
-  const keyResults = trimmed(findSheet(spreadsheet, SHEETS.keyResults).getDataRange().getValues());
-  const log = findSheet(spreadsheet, SHEETS.checkIns).getDataRange().getValues();
-  const timeColumn = (log[0] ?? []).findIndex((h) => String(h).trim().toLowerCase() === 'time');
-  const dayAfterEnd = next.start;
-  const periodLog = [
-    log[0] ?? [],
-    ...log.slice(1).filter((row) => {
-      const cell = row[timeColumn];
-      const time = isDate(cell) ? cell.getTime() : NaN;
-      return time >= start && time < dayAfterEnd;
-    }),
-  ];
+  // The lock is taken after the question: Apps Script keeps no lock across ui.alert (facts 2.20).
+  const rows = withScriptLock(() => {
+    const objectives = trimmed(findSheet(spreadsheet, SHEETS.objectives).getDataRange().getValues());
+    const keyResults = trimmed(findSheet(spreadsheet, SHEETS.keyResults).getDataRange().getValues());
+    const log = findSheet(spreadsheet, SHEETS.checkIns).getDataRange().getValues();
+    const timeColumn = (log[0] ?? []).findIndex((h) => String(h).trim().toLowerCase() === 'time');
+    const dayAfterEnd = next.start;
+    const periodLog = [
+      log[0] ?? [],
+      ...log.slice(1).filter((row) => {
+        const cell = row[timeColumn];
+        const time = isDate(cell) ? cell.getTime() : NaN;
+        return time >= start && time < dayAfterEnd;
+      }),
+    ];
 
-  const blocks: [string, unknown[][]][] = [
-    [SHEETS.objectives, objectives],
-    [SHEETS.keyResults, keyResults],
-    [SHEETS.checkIns, periodLog],
-  ];
-  const width = Math.max(...blocks.map(([, rows]) => Math.max(...rows.map((r) => r.length), 1)));
-  const pad = (row: unknown[]) => [...row, ...new Array(width - row.length).fill('')];
-  const grid: unknown[][] = [];
-  const titleRows: number[] = [];
-  for (const [title, rows] of blocks) {
-    titleRows.push(grid.length + 1);
-    grid.push(pad([`${title} — ${name}`]));
-    for (const row of rows) grid.push(pad(row));
-    grid.push(pad([]));
-  }
-  const archive = spreadsheet.insertSheet(name);
-  if (grid.length > archive.getMaxRows()) archive.insertRowsAfter(archive.getMaxRows(), grid.length - archive.getMaxRows());
-  if (width > archive.getMaxColumns()) archive.insertColumnsAfter(archive.getMaxColumns(), width - archive.getMaxColumns());
-  archive.getRange(1, 1, grid.length, width).setValues(grid);
-  for (const row of titleRows) archive.getRange(row, 1, 2, width).setFontWeight('bold');
+    const blocks: [string, unknown[][]][] = [
+      [SHEETS.objectives, objectives],
+      [SHEETS.keyResults, keyResults],
+      [SHEETS.checkIns, periodLog],
+    ];
+    const width = Math.max(...blocks.map(([, rows]) => Math.max(...rows.map((r) => r.length), 1)));
+    const pad = (row: unknown[]) => [...row, ...new Array(width - row.length).fill('')];
+    const grid: unknown[][] = [];
+    const titleRows: number[] = [];
+    for (const [title, rows] of blocks) {
+      titleRows.push(grid.length + 1);
+      grid.push(pad([`${title} — ${name}`]));
+      for (const row of rows) grid.push(pad(row));
+      grid.push(pad([]));
+    }
+    const archive = spreadsheet.insertSheet(name);
+    if (grid.length > archive.getMaxRows()) archive.insertRowsAfter(archive.getMaxRows(), grid.length - archive.getMaxRows());
+    if (width > archive.getMaxColumns()) archive.insertColumnsAfter(archive.getMaxColumns(), width - archive.getMaxColumns());
+    archive.getRange(1, 1, grid.length, width).setValues(grid);
+    for (const row of titleRows) archive.getRange(row, 1, 2, width).setFontWeight('bold');
 
-  const rowOf = (key: string) => SETTINGS_ROWS.findIndex((r) => r.key === key) + 2;
-  settingsSheet.getRange(rowOf('periodName'), 2).setValue(next.name);
-  settingsSheet.getRange(rowOf('periodStart'), 2, 2, 1).setValues([[new Date(next.start)], [new Date(next.end)]]);
-  bumpRevision();
+    const rowOf = (key: string) => SETTINGS_ROWS.findIndex((r) => r.key === key) + 2;
+    settingsSheet.getRange(rowOf('periodName'), 2).setValue(next.name);
+    settingsSheet.getRange(rowOf('periodStart'), 2, 2, 1).setValues([[new Date(next.start)], [new Date(next.end)]]);
+    bumpRevision();
+    return { objectives: objectives.length - 1, keyResults: keyResults.length - 1, checkIns: periodLog.length - 1 };
+  });
   return {
     archive: name,
-    rows: { objectives: objectives.length - 1, keyResults: keyResults.length - 1, checkIns: periodLog.length - 1 },
+    rows,
     next: nextText,
   };
 }

@@ -13,6 +13,7 @@ import { readTracker } from '../tracker-reader.js';
 import { trackerIdentity } from '../tracker-identity.js';
 import { appendRows, findSheet, readTable, rowsFor } from '../sheet-table.js';
 import { bumpRevision } from '../script-state.js';
+import { withScriptLock } from '../ui.js';
 
 export interface Promotion {
   kpi: string;
@@ -51,26 +52,30 @@ export function promoteKpi(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   const question = `Create objective ${objectiveId} "Bring ${kpi.title} back to its healthy range" with key result ${keyResultId}: ${move.type} from ${kpi.value} to ${move.target}?`;
   if (!dialogs.confirm(`Promote ${kpi.id} to an OKR?`, question)) return null;
 
-  const objectives = readTable(findSheet(spreadsheet, SHEETS.objectives), ['ID', 'Objective']);
-  appendRows(objectives, rowsFor(objectives, [{ ID: objectiveId, Objective: `Bring ${kpi.title} back to its healthy range`, Owner: kpi.owner ?? '' }]));
-  const keyResults = readTable(findSheet(spreadsheet, SHEETS.keyResults), ['ID', 'Objective', 'Key result', 'Type', 'Start', 'Target']);
-  appendRows(
-    keyResults,
-    rowsFor(keyResults, [
-      {
-        ID: keyResultId,
-        Objective: objectiveId,
-        'Key result': `${move.type === 'decrease' ? 'Bring down' : 'Bring up'} ${kpi.title} from ${kpi.value} to ${move.target} (KPI ${kpi.id})`,
-        Owner: kpi.owner ?? '',
-        Type: move.type,
-        Start: kpi.value,
-        Target: move.target,
-        Cadence: 'weekly',
-      },
-    ]),
-  );
-  const log = readTable(findSheet(spreadsheet, SHEETS.checkIns), ['Time', 'ID', 'Value', 'Request ID']);
-  appendRows(log, rowsFor(log, [{ Time: new Date(now), ID: keyResultId, Value: kpi.value, Note: `Promoted from KPI ${kpi.id}`, By: 'okr-sheets', 'Request ID': `promote-${kpi.id}-${now}` }]));
-  bumpRevision();
+  // Read and append under the lock, after the question (no lock survives ui.alert, facts 2.20),
+  // so a check-in arriving meanwhile is neither overwritten nor lost.
+  withScriptLock(() => {
+    const objectives = readTable(findSheet(spreadsheet, SHEETS.objectives), ['ID', 'Objective']);
+    appendRows(objectives, rowsFor(objectives, [{ ID: objectiveId, Objective: `Bring ${kpi.title} back to its healthy range`, Owner: kpi.owner ?? '' }]));
+    const keyResults = readTable(findSheet(spreadsheet, SHEETS.keyResults), ['ID', 'Objective', 'Key result', 'Type', 'Start', 'Target']);
+    appendRows(
+      keyResults,
+      rowsFor(keyResults, [
+        {
+          ID: keyResultId,
+          Objective: objectiveId,
+          'Key result': `${move.type === 'decrease' ? 'Bring down' : 'Bring up'} ${kpi.title} from ${kpi.value} to ${move.target} (KPI ${kpi.id})`,
+          Owner: kpi.owner ?? '',
+          Type: move.type,
+          Start: kpi.value,
+          Target: move.target,
+          Cadence: 'weekly',
+        },
+      ]),
+    );
+    const log = readTable(findSheet(spreadsheet, SHEETS.checkIns), ['Time', 'ID', 'Value', 'Request ID']);
+    appendRows(log, rowsFor(log, [{ Time: new Date(now), ID: keyResultId, Value: kpi.value, Note: `Promoted from KPI ${kpi.id}`, By: 'okr-sheets', 'Request ID': `promote-${kpi.id}-${now}` }]));
+    bumpRevision();
+  });
   return { kpi: kpi.id, objective: objectiveId, keyResult: keyResultId };
 }

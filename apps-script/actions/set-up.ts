@@ -8,13 +8,13 @@ import { SHEETS } from '../../shared/tracker-layout.js';
 import { SHEET_SPECS } from '../template/sheet-specs.js';
 import { columnIn, ensureSheet, type EnsuredSheet } from '../template/ensure-sheet.js';
 import { computedColumns, type ComputedColumn } from '../template/formulas.js';
-import { settingsBlock } from '../template/settings-values.js';
 import { styleSheet } from '../template/styling.js';
 import { exampleRows } from '../template/examples.js';
 import { buildDashboard } from '../template/build-dashboard.js';
-import { tableFromValues, rowsFor, appendRows } from '../sheet-table.js';
+import { appendRows, readTable, rowsFor, tableFromValues } from '../sheet-table.js';
+import { withScriptLock } from '../ui.js';
 import type { Dialogs } from '../ui.js';
-import { settingsFrom } from '../template/settings-values.js';
+import { settingsBlock, settingsFrom } from '../template/settings-values.js';
 import { toTimeOrBlank } from '../../shared/cell.js';
 
 export interface SetUpReport {
@@ -126,7 +126,6 @@ function moveTypedCurrentToLog(keyResults: EnsuredSheet, checkIns: EnsuredSheet,
   const table = tableFromValues(keyResults.sheet, keyResults.values, ['ID', 'Current']);
   const idCol = table.column('ID');
   const currentCol = table.column('Current');
-  const log = tableFromValues(checkIns.sheet, checkIns.values.length > 0 ? checkIns.values : [checkIns.headers]);
   const items = table.rows
     .filter((row) => String(row[idCol] ?? '').trim() !== '' && row[currentCol] !== '')
     .map((row) => ({
@@ -137,7 +136,11 @@ function moveTypedCurrentToLog(keyResults: EnsuredSheet, checkIns: EnsuredSheet,
       By: 'okr-sheets set-up',
       'Request ID': `setup-${String(row[idCol]).trim()}-${now}`,
     }));
-  appendRows(log, rowsFor(log, items));
+  // The log is read again under the lock: a check-in may have arrived while the user answered.
+  withScriptLock(() => {
+    const log = readTable(checkIns.sheet);
+    appendRows(log, rowsFor(log, items));
+  });
   return items.length;
 }
 

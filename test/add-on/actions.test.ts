@@ -129,3 +129,22 @@ describe('Set up tracker on a damaged tracker', () => {
     expect(tracker.records('Key Results').find((r) => r.ID === 'R1')?.Grade).toBe(0.5);
   });
 });
+
+describe('writes under the script lock', () => {
+  it('promotes nothing while another execution holds the lock', () => {
+    tracker = newTracker();
+    const rows = tracker.records('Key Results').length;
+    const log = tracker.records('Check-ins').length;
+    tracker.runtime.locks.holdScriptLock();
+    expect(() => bundle().promoteKpi(tracker!.spreadsheet, say(true), NOW.getTime())).toThrow(/Lock timeout/);
+    expect(tracker.records('Key Results')).toHaveLength(rows);
+    expect(tracker.records('Check-ins')).toHaveLength(log);
+  });
+
+  it('archives nothing while another execution holds the lock', () => {
+    tracker = newTracker();
+    tracker.runtime.locks.holdScriptLock();
+    expect(() => bundle().closeQuarter(tracker!.spreadsheet, say(true))).toThrow(/Lock timeout/);
+    expect(tracker.spreadsheet.getSheetByName('2026-Q4')).toBeNull();
+  });
+});
