@@ -53,7 +53,17 @@ const goodVariants: [string, Edit][] = [
     Object.assign(f.period, { start: null, end: null });
     for (const key of ['objective', 'owner', 'type', 'unit', 'start', 'target', 'current', 'weight', 'grade', 'status', 'forecast', 'cadence', 'lastCheckIn', 'nextCheckIn']) f.keyResults[0][key] = null;
   }],
-  ['fields the contract does not know yet', (f) => Object.assign(f, { theme: 'dark' }, { keyResults: [{ ...f.keyResults[0], confidence: 7 }] })],
+  ['fields the contract does not know yet', (f) => Object.assign(f, { theme: 'dark' }, { keyResults: [{ ...f.keyResults[0], mood: 'calm' }] })],
+  ['every later addition filled in', (f) => {
+    Object.assign(f, { revision: '42', minRefreshMinutes: 5, findings: [{ kind: 'too-many-key-results', id: 'O1', message: 'O1 has 6 key results', link: 'https://docs.google.com/x#gid=1&range=A2' }] });
+    Object.assign(f.period, { weeks: ['2025-01-07', '2025-01-14'], ended: false, toReview: 0, reviewLink: null });
+    f.objectives[0].weekly = [0.1, null];
+    Object.assign(f.keyResults[0], {
+      history: [{ time: '2025-01-05T10:00:00.000Z', value: 33, grade: 0.2, confidence: 7, note: null, by: 'Ada' }],
+      weekly: [0.2, null], expected: 0.5, forecastGrade: 0.8, needsPerWeek: -1.5, confidence: 10, kpi: 'KPI1', link: null,
+    });
+    Object.assign(f.kpis[0], { weekly: [99.9, null], weeklyStatus: ['healthy', null] });
+  }],
   ['a last check-in given as a time', (f) => (f.keyResults[0].lastCheckIn = '2025-03-03T14:05:00+01:00')],
   ['grades at both ends', (f) => {
     f.keyResults[0].grade = 0;
@@ -87,6 +97,16 @@ const badVariants: [string, Edit, string][] = [
   ['a next check-in with a time', (f) => (f.keyResults[0].nextCheckIn = '2025-03-10T00:00:00Z'), 'keyResults[0].nextCheckIn: expected a date YYYY-MM-DD or null'],
   ['a key result that is text', (f) => (f.keyResults[0] = 'KR1'), 'keyResults[0]: expected an object, got "KR1"'],
   ['a KPI status from key results', (f) => (f.kpis[0].status = 'on-track'), 'kpis[0].status: expected one of healthy, warning, breach or null'],
+  ['a revision that is a number', (f) => (f.revision = 42), 'revision: expected a non-empty text, got 42'],
+  ['a poll advice below a minute', (f) => (f.minRefreshMinutes = 0), 'minRefreshMinutes: expected a number of at least 1, got 0'],
+  ['a week that is a time', (f) => (f.period.weeks = ['2025-01-07T00:00:00Z']), 'period.weeks[0]: expected a date YYYY-MM-DD'],
+  ['a review count below 0', (f) => (f.period.toReview = -1), 'period.toReview: expected a whole number of at least 0, got -1'],
+  ['a weekly grade above 1', (f) => (f.keyResults[0].weekly = [0.5, 1.2]), 'keyResults[0].weekly[1]: expected a number from 0 to 1 or null, got 1.2'],
+  ['a confidence of 11', (f) => (f.keyResults[0].confidence = 11), 'keyResults[0].confidence: expected a number from 1 to 10 or null, got 11'],
+  ['a history point without a time', (f) => (f.keyResults[0].history = [{ value: 3, grade: null, confidence: null, note: null, by: null }]), 'keyResults[0].history[0].time: missing'],
+  ['a key result link to a script', (f) => (f.keyResults[0].link = 'javascript:alert(1)'), 'keyResults[0].link: expected a web address'],
+  ['a finding kind in capitals', (f) => (f.findings = [{ kind: 'TooMany', id: 'O1', message: 'x' }]), 'findings[0].kind: expected a kebab-case kind, got "TooMany"'],
+  ['a KPI weekly status from key results', (f) => (f.kpis[0].weeklyStatus = ['on-track']), 'kpis[0].weeklyStatus[0]: expected one of healthy, warning, breach or null'],
   ['a KPI value as text', (f) => (f.kpis[0].value = 'n/a'), 'kpis[0].value: expected a number or null, got "n/a"'],
 ];
 

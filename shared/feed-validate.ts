@@ -7,7 +7,7 @@
  * extensions already installed.
  */
 import { FEED_VERSION } from './feed.js';
-import type { CheckInResponse, Feed, FeedKeyResult } from './feed.js';
+import type { CheckInResponse, Feed, FeedKeyResult, FeedUnchanged } from './feed.js';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -98,6 +98,28 @@ export const KEY_RESULT_STATUSES = ['done', 'on-track', 'at-risk', 'off-track', 
 export const KPI_STATUSES = ['healthy', 'warning', 'breach'] as const;
 const status = nullable(oneOf(KEY_RESULT_STATUSES));
 
+const confidence = single('a number from 1 to 10', (value) => isNumber(value) && value >= 1 && value <= 10);
+const webUrl = matching('a web address starting with http:// or https://', WEB_URL_PATTERN);
+const weeklyGrades = list(nullable(fraction));
+const kpiStatus = nullable(oneOf(KPI_STATUSES));
+
+const historyPoint = object({
+  time: dateOrTime,
+  value: single('a number or text', (value) => isNumber(value) || typeof value === 'string'),
+  grade: nullable(fraction),
+  confidence: nullable(confidence),
+  note: nullable(text),
+  by: nullable(text),
+});
+
+const finding = object(
+  { kind: matching('a kebab-case kind', '^[a-z0-9]+(-[a-z0-9]+)*$'), id: text, message: text, link: nullable(webUrl) },
+  ['link'],
+);
+
+/** Fields added to version 1 after its first release: an older web app sends none of them. */
+const KEY_RESULT_ADDITIONS = ['history', 'weekly', 'expected', 'forecastGrade', 'needsPerWeek', 'confidence', 'kpi', 'link'];
+
 const keyResult = object({
   id,
   objective: nullable(text),
@@ -116,14 +138,37 @@ const keyResult = object({
   lastCheckIn: nullable(dateOrTime),
   nextCheckIn: nullable(date),
   due: boolean,
-});
+  history: list(historyPoint),
+  weekly: weeklyGrades,
+  expected: nullable(fraction),
+  forecastGrade: nullable(fraction),
+  needsPerWeek: nullable(number),
+  confidence: nullable(confidence),
+  kpi: nullable(text),
+  link: nullable(webUrl),
+}, KEY_RESULT_ADDITIONS);
 
 const feed = object({
   version: single(`the number ${FEED_VERSION}`, (value) => value === FEED_VERSION),
-  tracker: object({ name: text, url: nullable(matching('a web address starting with http:// or https://', WEB_URL_PATTERN)) }),
+  revision: single('a non-empty text', (value) => typeof value === 'string' && value.length > 0),
+  minRefreshMinutes: single('a number of at least 1', (value) => isNumber(value) && value >= 1),
+  tracker: object({ name: text, url: nullable(webUrl) }),
   generatedAt: dateOrTime,
-  period: object({ name: text, start: nullable(dateOrTime), end: nullable(dateOrTime) }),
-  objectives: list(object({ id, title: text, owner: nullable(text), parent: nullable(text), grade: nullable(fraction), status })),
+  period: object(
+    {
+      name: text,
+      start: nullable(dateOrTime),
+      end: nullable(dateOrTime),
+      weeks: list(date),
+      ended: boolean,
+      toReview: single('a whole number of at least 0', (value) => Number.isInteger(value) && (value as number) >= 0),
+      reviewLink: nullable(webUrl),
+    },
+    ['weeks', 'ended', 'toReview', 'reviewLink'],
+  ),
+  objectives: list(
+    object({ id, title: text, owner: nullable(text), parent: nullable(text), grade: nullable(fraction), status, weekly: weeklyGrades }, ['weekly']),
+  ),
   keyResults: list(keyResult),
   kpis: list(
     object({
@@ -133,11 +178,14 @@ const feed = object({
       value: nullable(number),
       low: nullable(number),
       high: nullable(number),
-      status: nullable(oneOf(KPI_STATUSES)),
+      status: kpiStatus,
       updated: nullable(dateOrTime),
-    }),
+      weekly: list(nullable(number)),
+      weeklyStatus: list(kpiStatus),
+    }, ['weekly', 'weeklyStatus']),
   ),
-});
+  findings: list(finding),
+}, ['revision', 'minRefreshMinutes', 'findings']);
 
 const checkInResponse = object(
   {
@@ -145,9 +193,15 @@ const checkInResponse = object(
     checkIn: object({ id, requestId: id, value: single('a number or text', (value) => isNumber(value) || typeof value === 'string') }),
     keyResult: nullable(keyResult),
     duplicate: boolean,
+    since: list(object({ time: dateOrTime, id, value: single('a number or text', (value) => isNumber(value) || typeof value === 'string'), by: nullable(text) })),
   },
-  ['duplicate'],
+  ['duplicate', 'since'],
 );
+
+const unchanged = object({
+  unchanged: single('true', (value) => value === true),
+  revision: single('a non-empty text', (value) => typeof value === 'string' && value.length > 0),
+});
 
 function validateWith<T>(check: Check, value: unknown): Validation<T> {
   const problems: string[] = [];
@@ -164,6 +218,11 @@ export function validateFeed(value: unknown): Validation<Feed> {
 
 export function validateKeyResult(value: unknown): Validation<FeedKeyResult> {
   return validateWith<FeedKeyResult>(keyResult, value);
+}
+
+/** Checks the answer to `?since=<revision>` that says the reader's copy is current. */
+export function validateUnchanged(value: unknown): Validation<FeedUnchanged> {
+  return validateWith<FeedUnchanged>(unchanged, value);
 }
 
 /** Checks the success answer to a check-in POST (error answers are recognised before this). */

@@ -13,6 +13,14 @@ export interface FeedPeriod {
   name: string;
   start: string | null;
   end: string | null;
+  /** The last day of each week of the period (`YYYY-MM-DD`): the x axis of every `weekly` list. */
+  weeks?: string[];
+  /** True once the period's end is past: the team should review it. */
+  ended?: boolean;
+  /** For an ended period: how many key results still have an empty row in its Review sheet. */
+  toReview?: number;
+  /** A link to the period's Review sheet, when it exists. */
+  reviewLink?: string | null;
 }
 
 export interface FeedObjective {
@@ -22,6 +30,20 @@ export interface FeedObjective {
   parent: string | null;
   grade: number | null;
   status: KeyResultStatus | null;
+  /** The weighted grade per week of the period (`period.weeks`), null for weeks not reached. */
+  weekly?: (number | null)[];
+}
+
+/** One check-in of this period, as the history view lists it. */
+export interface FeedHistoryPoint {
+  /** ISO 8601 time of the check-in. */
+  time: string;
+  value: number | string;
+  /** The key result's grade at this value, with the targets as they are now. */
+  grade: number | null;
+  confidence: number | null;
+  note: string | null;
+  by: string | null;
 }
 
 export interface FeedKeyResult {
@@ -43,6 +65,22 @@ export interface FeedKeyResult {
   lastCheckIn: string | null;
   nextCheckIn: string | null;
   due: boolean;
+  /** This period's check-ins, oldest first. */
+  history?: FeedHistoryPoint[];
+  /** The grade at the end of each week of the period (`period.weeks`), null for weeks not reached. */
+  weekly?: (number | null)[];
+  /** The grade expected today: success × the elapsed fraction of the period. */
+  expected?: number | null;
+  /** The grade of the forecast value at period end. */
+  forecastGrade?: number | null;
+  /** The change of value per week needed from today to reach the success grade by period end (signed). */
+  needsPerWeek?: number | null;
+  /** The confidence (1–10) of the latest check-in that gave one. */
+  confidence?: number | null;
+  /** The ID of the KPI this key result follows, or null. */
+  kpi?: string | null;
+  /** The key result's row in the spreadsheet (the sheet's gid and the row's range). */
+  link?: string | null;
 }
 
 export interface FeedKpi {
@@ -54,16 +92,43 @@ export interface FeedKpi {
   high: number | null;
   status: KpiStatus | null;
   updated: string | null;
+  /** The value at the end of each week of the period (`period.weeks`), null for weeks not reached. */
+  weekly?: (number | null)[];
+  /** The health band of each of those weekly values. */
+  weeklyStatus?: (KpiStatus | null)[];
+}
+
+/** One result of the OKR checks (`shared/okr-checks.ts`): what is wrong, where, and how to fix it. */
+export interface FeedFinding {
+  /** Kebab case, e.g. `too-many-key-results`. */
+  kind: string;
+  /** The ID of the objective, key result or KPI concerned, or the owner's name for per-owner checks. */
+  id: string;
+  message: string;
+  /** The row in the spreadsheet, when there is one. */
+  link?: string | null;
 }
 
 export interface Feed {
   version: typeof FEED_VERSION;
+  /** Changes whenever the tracker's content does: `?since=<revision>` answers `unchanged` until then. */
+  revision?: string;
+  /** The least number of minutes a reader should wait between polls (the web app's advice). */
+  minRefreshMinutes?: number;
   tracker: { name: string; url: string | null };
   generatedAt: string;
   period: FeedPeriod;
   objectives: FeedObjective[];
   keyResults: FeedKeyResult[];
   kpis: FeedKpi[];
+  findings?: FeedFinding[];
+}
+
+/** The answer to `?since=<revision>` when nothing changed: the reader keeps its copy. */
+export interface FeedUnchanged {
+  unchanged: true;
+  revision: string;
+  minRefreshMinutes?: number;
 }
 
 /** One row of the Check-ins log, as the web app answers it. */
@@ -86,6 +151,11 @@ export interface CheckInRequest {
   note?: string | null;
   by?: string | null;
   requestId: string;
+  /**
+   * The `lastCheckIn` the user saw when they typed the value (null: none). When the log has a
+   * newer check-in of the key result, the answer lists it in `since`.
+   */
+  seenLastCheckIn?: string | null;
 }
 
 export interface CheckInResponse {
@@ -95,6 +165,8 @@ export interface CheckInResponse {
   kpi?: FeedKpi | null;
   /** True when the request ID was already in the log: nothing was written this time. */
   duplicate?: boolean;
+  /** Check-ins of this key result logged after the one the user saw (`seenLastCheckIn`), oldest first. */
+  since?: FeedCheckIn[];
 }
 
 export type ApiErrorCode = 'unauthorized' | 'bad-request' | 'not-found' | 'conflict' | 'internal';
