@@ -1,0 +1,122 @@
+/**
+ * The check-in history of each key result for the feed: this period's rows of the log, oldest
+ * first, each graded with the key result's targets as they are now (the same OKR_GRADE the
+ * sheet uses), so the history view and the sparkline tell one story.
+ */
+import { addCalendarDays } from './dates.js';
+import type { FeedHistoryPoint } from './feed.js';
+import { OKR_GRADE } from './grade.js';
+import { idKey, isBlank, isDate, toNumberOrBlank, toText, toTimeOrBlank } from './cell.js';
+import { loggedValue } from './latest.js';
+import { startOfDay } from './period.js';
+import type { Columns } from './tracker-columns.js';
+import type { CheckInColumn, KeyResultColumn } from './tracker-layout.js';
+
+interface Entry {
+  time: number;
+  row: number;
+  value: number | string;
+  confidence: number | null;
+  note: string | null;
+  by: string | null;
+}
+
+function safeTime(value: unknown): number | null {
+  try {
+    return toTimeOrBlank(value, 'time');
+  } catch {
+    return null;
+  }
+}
+
+/** A confidence the contract allows (1–10), or null for a blank, a typo or a value out of range. */
+function confidenceOf(value: unknown): number | null {
+  try {
+    const number = toNumberOrBlank(value, 'confidence');
+    return number !== null && number >= 1 && number <= 10 ? number : null;
+  } catch {
+    return null;
+  }
+}
+
+function valueOf(value: unknown): number | string | null {
+  if (typeof value === 'boolean') return value ? 'done' : 'not done';
+  if (isDate(value)) return null;
+  const logged = loggedValue(value);
+  return typeof logged === 'number' || typeof logged === 'string' ? logged : null;
+}
+
+const textOrNull = (value: unknown): string | null => (isBlank(value) ? null : toText(value));
+
+/** [first instant, first instant after] of the period; the end date counts as a whole day. */
+function periodWindow(periodStart: unknown, periodEnd: unknown): [number, number] | null {
+  const start = safeTime(periodStart);
+  const end = safeTime(periodEnd);
+  if (start === null || end === null || !(end >= start)) return null;
+  return [startOfDay(start), addCalendarDays(startOfDay(end), 1)];
+}
+
+/**
+ * One history per key result row (empty for a blank ID or a bad period). Rows with a blank value,
+ * a bad time or a time outside the period are left out, as OKR_LATEST leaves out blanks.
+ */
+export function historiesOf(
+  keyResults: Columns<KeyResultColumn>,
+  log: Columns<CheckInColumn>,
+  periodStart: unknown,
+  periodEnd: unknown,
+): FeedHistoryPoint[][] {
+  const entries = new Map<string, Entry[]>();
+  for (let i = 0; i < keyResults.rows; i++) {
+    const id = keyResults.ID[i];
+    if (!isBlank(id)) entries.set(idKey(id), []);
+  }
+  const window = periodWindow(periodStart, periodEnd);
+  if (window !== null) collect(log, window, entries);
+
+  const rows = keyResults.rows;
+  const histories: FeedHistoryPoint[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const id = keyResults.ID[i];
+    const list = isBlank(id) ? undefined : entries.get(idKey(id));
+    histories[i] = list === undefined ? [] : graded(list, keyResults, i);
+  }
+  return histories;
+}
+
+function collect(log: Columns<CheckInColumn>, [from, until]: [number, number], entries: Map<string, Entry[]>): void {
+  for (let r = 0; r < log.rows; r++) {
+    const id = log.ID[r];
+    if (isBlank(id)) continue;
+    const list = entries.get(idKey(id));
+    if (list === undefined || isBlank(log.Value[r])) continue;
+    const value = valueOf(log.Value[r]);
+    const time = safeTime(log.Time[r]);
+    if (value === null || time === null || time < from || time >= until) continue;
+    list.push({ time, row: r, value, confidence: confidenceOf(log.Confidence[r]), note: textOrNull(log.Note[r]), by: textOrNull(log.By[r]) });
+  }
+}
+
+/** Oldest first (equal times in log order), each point graded in one OKR_GRADE call. */
+function graded(list: Entry[], keyResults: Columns<KeyResultColumn>, row: number): FeedHistoryPoint[] {
+  if (list.length === 0) return [];
+  list.sort((a, b) => a.time - b.time || a.row - b.row);
+  const grades = OKR_GRADE(keyResults.Start[row], keyResults.Target[row], list.map((e) => [e.value]), keyResults.Type[row]) as unknown[][];
+  return list.map((entry, k) => {
+    const grade = grades[k][0];
+    return {
+      time: new Date(entry.time).toISOString(),
+      value: entry.value,
+      grade: typeof grade === 'number' && Number.isFinite(grade) ? grade : null,
+      confidence: entry.confidence,
+      note: entry.note,
+      by: entry.by,
+    };
+  });
+}
+
+/** The confidence of the latest check-in that gave one, or null. */
+export function latestConfidence(history: readonly FeedHistoryPoint[]): number | null {
+  for (let k = history.length - 1; k >= 0; k--) if (history[k].confidence !== null) return history[k].confidence;
+  return null;
+}
