@@ -2,6 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { asGrid, broadcastShape, columnOf, mapCells, scalarArg, shapeOf } from './array-args.js';
 import { FormulaError } from './formula-error.js';
+import { OKR_GRADE } from './grade.js';
+import { OKR_WEEKLY } from './weekly.js';
 
 // A cell function that shows which values it saw, and fails on the text "bad".
 function joinValues(values: unknown[]): string {
@@ -129,6 +131,86 @@ describe('mapCells properties', () => {
       row.forEach((value, c) => {
         expect(result[r][c] === '').toBe(value === '' || value === ' ');
       }),
+    );
+  });
+});
+
+describe('broadcasting a column, a row and a single value over a table', () => {
+  // A cell function that records its arguments, so a result shows where each value came from.
+  const tuple = (values: unknown[]) => values.join('|');
+  const table = [
+    ['a', 'b', 'c'],
+    ['d', 'e', 'f'],
+  ];
+
+  it.each([
+    ['an n×1 column across the columns', [[1], [2]], [['1|a', '1|b', '1|c'], ['2|d', '2|e', '2|f']]],
+    ['a 1×m row down the rows', [[1, 2, 3]], [['1|a', '2|b', '3|c'], ['1|d', '2|e', '3|f']]],
+    ['a single value over every cell', 7, [['7|a', '7|b', '7|c'], ['7|d', '7|e', '7|f']]],
+    ['a 1×1 range over every cell', [[7]], [['7|a', '7|b', '7|c'], ['7|d', '7|e', '7|f']]],
+  ])('repeats %s of a 2×3 table', (_, arg, result) => {
+    expect(mapCells('F', [arg, table], NAMES, tuple)).toEqual(result);
+  });
+
+  it.each([
+    ['a column of other rows', [[1], [2], [3]], 'F: a is 3×1 but b is 2×3;'],
+    ['a row of other columns', [[1, 2]], 'F: a is 1×2 but b is 2×3;'],
+    ['a table of other columns', [[1, 2], [3, 4]], 'F: a is 2×2 but b is 2×3;'],
+  ])('refuses %s, naming both shapes', (_, arg, start) => {
+    expect(() => mapCells('F', [arg, table], NAMES, tuple)).toThrow(expect.objectContaining({ message: expect.stringContaining(start), code: 'bad-shape' }));
+  });
+
+  const sizes = fc.record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 6 }) });
+  const value = fc.oneof(fc.integer({ min: -9, max: 9 }), fc.constantFrom('', 'x'));
+  const inputs = sizes.chain(({ rows, cols }) =>
+    fc.record({
+      column: fc.array(value, { minLength: rows, maxLength: rows }),
+      row: fc.array(value, { minLength: cols, maxLength: cols }),
+      grid: fc.array(fc.array(value, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+    }),
+  );
+
+  test.prop([inputs])('gives what the column and row repeated out to the table’s shape give', ({ column, row, grid }) => {
+    const repeatedColumn = column.map((v) => row.map(() => v));
+    const repeatedRow = column.map(() => [...row]);
+    const broadcast = mapCells('F', [column.map((v) => [v]), [row], grid], NAMES, tuple);
+    expect(broadcast).toEqual(mapCells('F', [repeatedColumn, repeatedRow, grid], NAMES, tuple));
+  });
+});
+
+describe('OKR_GRADE over a weekly table', () => {
+  const col = (...values: unknown[]) => values.map((v) => [v]);
+  const day = (d: number) => new Date(2026, 0, d);
+  // Three key results over three weeks: raise 0 → 100, cut 30 → 25 days, deliver a milestone.
+  const weeklyTable = OKR_WEEKLY(
+    col('KR1', 'KR2', 'KR3'),
+    col('KR1', 'KR2', 'KR1', 'KR3', 'KR2', 'KR1'),
+    col(day(2), day(3), day(9), day(10), day(16), day(17)),
+    col(20, 29, 50, 'not done', 27, 70),
+    day(1),
+    day(21),
+  );
+
+  it('grades the whole table in one call, each row by its own start, target and type', () => {
+    expect(weeklyTable).toEqual([
+      [20, 50, 70],
+      [29, 29, 27],
+      ['', 'not done', 'not done'],
+    ]);
+    expect(OKR_GRADE(col(0, 30, ''), col(100, 25, ''), weeklyTable, col('', '', 'milestone'))).toEqual([
+      [expect.closeTo(0.2, 12), expect.closeTo(0.5, 12), expect.closeTo(0.7, 12)],
+      [expect.closeTo(0.2, 12), expect.closeTo(0.2, 12), expect.closeTo(0.6, 12)],
+      [0, 0, 0],
+    ]);
+  });
+
+  it('grades each cell as OKR_GRADE grades that cell alone', () => {
+    const starts = [0, 30, ''];
+    const targets = [100, 25, ''];
+    const types = ['', '', 'milestone'];
+    const graded = OKR_GRADE(col(...starts), col(...targets), weeklyTable, col(...types)) as unknown[][];
+    (weeklyTable as unknown[][]).forEach((row, r) =>
+      row.forEach((value, w) => expect(graded[r][w]).toEqual(OKR_GRADE(starts[r], targets[r], value, types[r]))),
     );
   });
 });

@@ -23,6 +23,16 @@ export interface CallContext {
   now: () => number;
 }
 
+/**
+ * - `broadcast` (the default): the broadcast shape of all range arguments;
+ * - `first`: the rows of the first argument, one column;
+ * - `{ rowsOf, columnsOf }`: the rows of one argument by the columns of another (0-based indexes);
+ * - `weekly`: the rows of the first argument by the weeks between the arguments named
+ *   `period_start` and `period_end` (`weekCountOf` in `weekly.ts`): the one size that follows
+ *   from argument values rather than range shapes.
+ */
+export type ResultShape = 'broadcast' | 'first' | 'weekly' | { rowsOf: number; columnsOf: number };
+
 export interface CustomFunctionSpec {
   name: string;
   /** One sentence: the formula help line in Sheets. */
@@ -36,9 +46,8 @@ export interface CustomFunctionSpec {
   errors: string[];
   /**
    * How the result's size follows from the arguments, for engines that must know it before
-   * evaluating (HyperFormula): `broadcast` (default) is the broadcast shape of all range
-   * arguments; `first` is the rows of the first argument, one column.
+   * evaluating (HyperFormula).
    */
-  resultShape?: 'broadcast' | 'first';
+  resultShape?: ResultShape;
   impl: (args: unknown[], context: CallContext) => unknown;
 }

@@ -57,6 +57,66 @@ describe('OKR_ROLLUP', () => {
   });
 });
 
+describe('OKR_ROLLUP over a table of weekly grades', () => {
+  // Three key results over three weeks: O1 has KR1 (weight 3) and KR2, O2 has KR3.
+  const parents = col('O1', 'O1', 'O2');
+  const weeklyGrades = [
+    [0.2, 0.4, 0.6],
+    [0.6, 0.8, ''],
+    [0.1, 0.3, 0.5],
+  ];
+
+  it('rolls each week up on its own: one column per week', () => {
+    expect(OKR_ROLLUP(col('O1', 'O2'), parents, weeklyGrades, col(3, '', ''))).toEqual([
+      [expect.closeTo(0.3, 12), expect.closeTo(0.5, 12), expect.closeTo(0.45, 12)],
+      [expect.closeTo(0.1, 12), expect.closeTo(0.3, 12), expect.closeTo(0.5, 12)],
+    ]);
+  });
+
+  it('gives a blank row for a blank id and for an id without children', () => {
+    expect(OKR_ROLLUP(col('', 'O9'), parents, weeklyGrades)).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+  });
+
+  it('gives a single id a row of weeks', () => {
+    expect(OKR_ROLLUP('O2', parents, weeklyGrades)).toEqual([[0.1, 0.3, 0.5]]);
+  });
+
+  it('makes a bad grade an error in its own week only, naming the child’s row', () => {
+    const grades = weeklyGrades.map((row) => [...row]);
+    grades[1][1] = 'n/a';
+    expect(OKR_ROLLUP('O1', parents, grades)).toEqual([[expect.closeTo(0.4, 12), 'Error: OKR_ROLLUP: child row 2: grade "n/a" is not a number', expect.closeTo(0.3, 12)]]);
+  });
+
+  it('makes a bad weight an error in every week of its parent', () => {
+    expect(OKR_ROLLUP(col('O1', 'O2'), parents, weeklyGrades, col(1, -1, 1))).toEqual([
+      Array(3).fill('Error: OKR_ROLLUP: child row 2: weight -1 is negative: use 0 or more (blank counts as 1)'),
+      [0.1, 0.3, 0.5],
+    ]);
+  });
+
+  it('refuses a table whose rows do not match the children', () => {
+    expect(() => OKR_ROLLUP('O1', parents, weeklyGrades.slice(0, 2))).toThrow('OKR_ROLLUP: child_parent_ids has 3 rows but child_grades has 2; give ranges with the same rows');
+  });
+
+  const GRADE = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(''));
+  const children = fc.integer({ min: 1, max: 6 }).chain((weeks) =>
+    fc.array(fc.tuple(fc.constantFrom('O1', 'O2', ''), fc.constantFrom('', 1, 2, 0), fc.array(GRADE, { minLength: weeks, maxLength: weeks })), { minLength: 1, maxLength: 20 }),
+  );
+
+  test.prop([children])('gives in each week what OKR_ROLLUP gives for that week’s column alone', (rows) => {
+    const ids = col('O1', 'O2', '');
+    const table = OKR_ROLLUP(ids, col(...rows.map((r) => r[0])), rows.map((r) => r[2]), col(...rows.map((r) => r[1]))) as unknown[][];
+    const weeks = rows[0][2].length;
+    for (let k = 0; k < weeks; k++) {
+      const column = OKR_ROLLUP(ids, col(...rows.map((r) => r[0])), col(...rows.map((r) => r[2][k])), col(...rows.map((r) => r[1]))) as unknown[][];
+      expect(table.map((row) => row[k])).toEqual(column.map((row) => row[0]));
+    }
+  });
+});
+
 const BAD_CALLS: readonly (readonly [string, unknown[], string])[] = [
   ['a negative weight', ['O1', col('O1', 'O1'), col(0.5, 0.5), col(1, -1)], 'OKR_ROLLUP: child row 2: weight -1 is negative: use 0 or more (blank counts as 1)'],
   ['a weight that is not a number', ['O1', col('O1', 'O1'), col(0.5, 0.5), col(1, 'heavy')], 'OKR_ROLLUP: child row 2: weight "heavy" is not a number'],

@@ -8,12 +8,16 @@
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
 import type { CustomFunctionSpec } from '../../shared/custom-function.js';
+import { weekCountOf } from '../../shared/progress.js';
 import { hooksOf, type EngineAddress, type EngineHooks } from './engine-hooks.js';
 import { isCellError, toScriptValue } from './engine-values.js';
 import { isArray, isDate, messageOf } from './realm.js';
 
 interface AstNode {
   type: string;
+  value?: unknown;
+  procedureName?: string;
+  args?: AstNode[];
   reference?: { toSimpleCellAddress(base: EngineAddress): EngineAddress };
 }
 interface CallAst {
@@ -39,16 +43,69 @@ export class CustomFunctionPlugin extends FunctionPlugin {
   sizeOf(spec: CustomFunctionSpec, ast: CallAst, state: EvalState): ArraySize {
     // An empty argument (`=OKR_GRADE(, , "done")`) has an error size; it is a single value.
     const sizes = ast.args.map((arg) => this.arraySizeForAst(arg as never, state as never)).map((s) => (s.width >= 1 && s.height >= 1 ? s : ArraySize.scalar()));
+    const shape = spec.resultShape ?? 'broadcast';
     let rows = 1;
     let cols = 1;
-    if (spec.resultShape === 'first') rows = sizes[0]?.height ?? 1;
+    if (shape === 'first') rows = sizes[0]?.height ?? 1;
+    else if (shape === 'weekly') [rows, cols] = [sizes[0]?.height ?? 1, this.weekColumns(spec, ast, state)];
+    else if (typeof shape === 'object') [rows, cols] = [sizes[shape.rowsOf]?.height ?? 1, sizes[shape.columnsOf]?.width ?? 1];
     else for (const size of sizes) [rows, cols] = [broadcast(rows, size.height), broadcast(cols, size.width)];
     return rows === 1 && cols === 1 ? ArraySize.scalar() : new ArraySize(cols, rows);
   }
 
+  /**
+   * The weeks of a `weekly` result, from the values of period_start and period_end as they are
+   * now. Sheets sizes the spill after computing; HyperFormula sizes it when the formula is
+   * entered (facts 6.5), so the dates must already be there: a literal, `DATE(y, m, d)`, or a
+   * cell that holds a value. Anything else counts as one week, and `call` reports the mismatch.
+   */
+  private weekColumns(spec: CustomFunctionSpec, ast: CallAst, state: EvalState): number {
+    const hooks = hooksOf(this.config);
+    const at = (name: string) => spec.params.findIndex((p) => p.name === name);
+    const value = (node: AstNode | undefined): unknown => (hooks === undefined || node === undefined ? undefined : this.staticValue(node, state, hooks));
+    return weekCountOf(value(ast.args[at('period_start')]), value(ast.args[at('period_end')])) ?? 1;
+  }
+
+  /** What an argument holds before evaluation, where that is knowable; undefined otherwise. */
+  private staticValue(node: AstNode, state: EvalState, hooks: EngineHooks): unknown {
+    if (node.type === 'NUMBER' || node.type === 'STRING') return node.value;
+    if (node.type === 'FUNCTION_CALL' && node.procedureName === 'DATE' && node.args?.length === 3 && node.args.every((arg) => arg.type === 'NUMBER')) {
+      const [y, m, d] = node.args.map((arg) => arg.value as number);
+      return new Date(y, m - 1, d);
+    }
+    const reference = node.type === 'CELL_REFERENCE' ? node.reference?.toSimpleCellAddress(state.formulaAddress) : undefined;
+    if (reference === undefined) return undefined;
+    try {
+      return toScriptValue(this.dependencyGraph.getCellValue(reference as never), hooks, () => true);
+    } catch {
+      // A formula cell not computed yet.
+      return undefined;
+    }
+  }
+
+  /**
+   * The size the engine reserved for this call's result, when the call is the whole formula of an
+   * array cell; undefined for a call nested in another expression, which takes its own size.
+   */
+  private declaredSize(ast: CallAst, state: EvalState): ArraySize | undefined {
+    const vertex = this.dependencyGraph.getCell(state.formulaAddress as never) as unknown as { formula?: unknown; width?: number; height?: number } | undefined;
+    if (vertex === undefined || vertex.formula !== ast || vertex.width === undefined || vertex.height === undefined) return undefined;
+    return vertex.width === 1 && vertex.height === 1 ? ArraySize.scalar() : new ArraySize(vertex.width, vertex.height);
+  }
+
   call(spec: CustomFunctionSpec, ast: CallAst, state: EvalState): unknown {
     const hooks = hooksOf(this.config);
-    const size = this.sizeOf(spec, ast, state);
+    const needed = this.sizeOf(spec, ast, state);
+    const declared = this.declaredSize(ast, state);
+    // A result bigger than its reserved area would throw out of the engine (facts 6.6); Sheets
+    // would have spilled it. Say so in the cell instead.
+    if (declared !== undefined && (needed.width > declared.width || needed.height > declared.height) && hooks !== undefined) {
+      const message =
+        `${spec.name}: the result is now ${needed.height}×${needed.width} but the test engine sized it ${declared.height}×${declared.width} ` +
+        'when the formula was entered, and cannot resize it (apps-script-facts 6.5): enter the formula again after changing its dates';
+      return this.shaped(new CellError(ErrorType.ERROR, message), declared, hooks);
+    }
+    const size = declared ?? needed;
     return this.runFunction(ast.args as never, state as never, this.metadata(spec.name), ((...args: unknown[]) => {
       if (hooks === undefined) return new CellError(ErrorType.NAME, `Unknown function: '${spec.name}'.`);
       const fn = hooks.customFunction(spec.name);
