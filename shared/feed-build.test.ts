@@ -84,8 +84,58 @@ describe('buildFeed: key results', () => {
         lastCheckIn: at(2026, 11, 16, 9).toISOString(),
         nextCheckIn: '2026-11-23',
         due: true,
+        history: [
+          { time: at(2026, 11, 2, 9).toISOString(), value: 0.68, grade: expect.closeTo(0.3, 12), confidence: null, note: null, by: null },
+          { time: at(2026, 11, 16, 9).toISOString(), value: 0.7, grade: expect.closeTo(0.5, 12), confidence: null, note: null, by: null },
+        ],
+        // Weeks end on 8 Oct, 15 Oct, … (every 7 days from 1 Oct); the week of 19–25 Nov holds today
+        // and is the last shown. Before the first check-in a week has no grade.
+        weekly: [null, null, null, null, 0.3, 0.3, 0.5, 0.5, null, null, null, null, null, null].map((g) => (g === null ? null : expect.closeTo(g, 12))),
+        expected: expect.closeTo(0.7 * elapsed(START_OF_TODAY), 12),
+        forecastGrade: Math.min(1, (lineAtEnd - 0.65) / 0.1), // graded as OKR_GRADE does: capped at 1
+        // 0.65 + 0.7 × 0.10 = 0.72 is the value at grade 0.7; 0.02 more over the 38 days to 31 Dec.
+        needsPerWeek: expect.closeTo(0.02 / (38 / 7), 12),
+        confidence: null,
+        kpi: null,
+        link: null,
       },
     ]);
+  });
+
+  it('follows the KPI a key result is tied to: its value, history and weeks come from the KPI\u2019s check-ins', () => {
+    const feed = build({
+      keyResults: [{ ID: 'KR1', Start: 50, Target: 90, KPI: 'KPI1' }],
+      checkIns: [checkIn('KR1', at(2026, 11, 2, 9), 60), checkIn('kpi1', at(2026, 11, 16, 9), 70)],
+    });
+    expect(keyResult(feed, 'KR1')).toMatchObject({ kpi: 'KPI1', current: 70, grade: expect.closeTo(0.5, 12), lastCheckIn: at(2026, 11, 16, 9).toISOString() });
+    expect(keyResult(feed, 'KR1').history?.map((p) => p.value)).toEqual([70]);
+    expect(keyResult(feed, 'KR1').weekly?.slice(5, 8)).toEqual([null, expect.closeTo(0.5, 12), expect.closeTo(0.5, 12)]);
+  });
+
+  it('links each key result to its own row through the adapter', () => {
+    const rowLink = (sheet: string, rowIndex: number) => `https://docs.google.com/spreadsheets/d/abc/edit#sheet=${encodeURIComponent(sheet)}&row=${rowIndex + 2}`;
+    const feed = build({ keyResults: [{ ID: 'KR1', Start: 0, Target: 1 }, { ID: '' }, { ID: 'KR2', Start: 0, Target: 1 }] }, { rowLink });
+    expect(feed.keyResults.map((k) => k.link)).toEqual([rowLink('Key Results', 0), rowLink('Key Results', 2)]);
+  });
+
+  it('gives the confidence of the latest check-in that has one', () => {
+    const feed = build({
+      ...rows,
+      checkIns: [
+        { ...checkIn('KR1', at(2026, 11, 2, 9), 0.68), Confidence: 8 },
+        { ...checkIn('KR1', at(2026, 11, 16, 9), 0.7), Confidence: 6, Note: 'pilot slipped', By: 'ada@example.com' },
+        { ...checkIn('KR1', at(2026, 11, 18, 9), 0.71) },
+      ],
+    });
+    expect(keyResult(feed, 'KR1').confidence).toBe(6);
+    expect(keyResult(feed, 'KR1').history?.[1]).toMatchObject({ confidence: 6, note: 'pilot slipped', by: 'ada@example.com' });
+  });
+
+  it('lists the period\u2019s weeks by their last day, the last one ending with the period', () => {
+    const weeks = build(rows).period.weeks ?? [];
+    expect(weeks).toHaveLength(14);
+    expect(weeks.slice(0, 2)).toEqual(['2026-10-07', '2026-10-14']);
+    expect(weeks.at(-1)).toBe('2026-12-31');
   });
 
   it('takes the latest check-in by time, not by row', () => {
@@ -246,7 +296,7 @@ describe('buildFeed: objectives', () => {
 
   it('grades each objective as the weighted mean of its key results, and a parent without key results from its children', () => {
     const o1 = (3 * 1 + 1 * 0.5) / 4;
-    expect(build(rows).objectives).toEqual([
+    expect(build(rows).objectives.map(({ weekly: _weekly, ...rest }) => rest)).toEqual([
       { id: 'O0', title: 'Win the market', owner: 'Grace', parent: null, grade: expect.closeTo((o1 + 0.25) / 2, 12), status: 'on-track' },
       { id: 'O1', title: 'Delight customers', owner: null, parent: 'O0', grade: expect.closeTo(o1, 12), status: 'on-track' },
       { id: 'O2', title: 'Grow revenue', owner: null, parent: 'o0', grade: expect.closeTo(0.25, 12), status: 'at-risk' },
@@ -254,6 +304,17 @@ describe('buildFeed: objectives', () => {
       // A key result with no check-in yet counts as 0.
       { id: 'O4', title: 'Half started', owner: null, parent: null, grade: expect.closeTo(0.25, 12), status: 'at-risk' },
     ]);
+  });
+
+  it('rolls up each week as it rolls up today, with the weeks not reached yet null', () => {
+    const weekly = Object.fromEntries(build(rows).objectives.map((o) => [o.id, o.weekly]));
+    const o1 = (3 * 1 + 1 * 0.5) / 4;
+    // Every check-in is on 20 Nov, in the eighth week (19–25 Nov), the one holding today.
+    const before = [0, 0, 0, 0, 0, 0, 0];
+    const after = [null, null, null, null, null, null];
+    expect(weekly.O1).toEqual([...before, expect.closeTo(o1, 12), ...after]);
+    expect(weekly.O0).toEqual([...before, expect.closeTo((o1 + 0.25) / 2, 12), ...after]);
+    expect(weekly.O3).toEqual([...before.map(() => null), null, ...after]);
   });
 
   it("takes an objective's own key results over its child objectives", () => {
@@ -281,13 +342,23 @@ describe('buildFeed: KPIs', () => {
         checkIn('K4', at(2026, 11, 1, 1, 30), 3),
       ],
     });
-    expect(feed.kpis).toEqual([
+    expect(feed.kpis.map(({ weekly: _w, weeklyStatus: _s, ...rest }) => rest)).toEqual([
       { id: 'K1', title: 'Utilisation', owner: 'Ada', value: 75, low: 70, high: 80, status: 'healthy', updated: '2026-11-20' },
       { id: 'K2', title: 'Utilisation B', owner: null, value: 84, low: 70, high: 80, status: 'warning', updated: '2026-11-21' },
       { id: 'K3', title: 'Utilisation C', owner: null, value: 90, low: 70, high: 80, status: 'breach', updated: '2026-11-22' },
       { id: 'K4', title: 'First response (hours)', owner: null, value: 3, low: null, high: 4, status: 'healthy', updated: '2026-11-01' },
       { id: 'K5', title: 'Not measured yet', owner: null, value: null, low: 1, high: 2, status: null, updated: null },
     ]);
+  });
+
+  it('gives each KPI its value and band at the end of every week reached', () => {
+    const feed = build({
+      kpis: [{ ID: 'K1', KPI: 'Utilisation', Low: 70, High: 80 }],
+      checkIns: [checkIn('K1', at(2026, 10, 2, 9), 60), checkIn('K1', at(2026, 10, 20, 9), 75), checkIn('K1', at(2026, 10, 21, 9), '95')],
+    });
+    // Weeks end 7, 14, 21 Oct …; the third week's latest value wins; today's week is the eighth.
+    expect(feed.kpis[0].weekly).toEqual([60, 60, 95, 95, 95, 95, 95, 95, null, null, null, null, null, null]);
+    expect(feed.kpis[0].weeklyStatus?.slice(0, 9)).toEqual(['breach', 'breach', 'breach', 'breach', 'breach', 'breach', 'breach', 'breach', null]);
   });
 
   it('gives a null status, and still the value, for a KPI without any bound or with a bad one', () => {
@@ -354,6 +425,27 @@ describe('buildFeed: errors stay in their row', () => {
   });
 });
 
+describe('buildFeed: OKR checks', () => {
+  it('carries the findings of the OKR checks, each linked to the row it is about', () => {
+    const rowLink = (sheet: string, rowIndex: number) => `https://example.com/${encodeURIComponent(sheet)}/${rowIndex}`;
+    const feed = build(
+      {
+        objectives: [{ ID: 'O1', Objective: 'Delight customers', Owner: 'Ada' }],
+        keyResults: [{ ID: 'KR1', Objective: 'O9', Owner: 'Ada', Start: 0, Target: 10 }],
+      },
+      { rowLink },
+    );
+    const unknown = feed.findings?.find((f) => f.kind === 'unknown-objective');
+    expect(unknown).toMatchObject({ id: 'KR1', link: rowLink('Key Results', 0) });
+    expect(unknown?.message).toContain('O9');
+    expect(validateFeed(feed).ok).toBe(true);
+  });
+
+  it('finds nothing to say about an empty tracker', () => {
+    expect(build({}).findings).toEqual([]);
+  });
+});
+
 describe('buildFeed: the tracker and its period', () => {
   it('names the tracker, the contract version and the time it was built', () => {
     const feed = build({});
@@ -368,7 +460,10 @@ describe('buildFeed: the tracker and its period', () => {
     ['a blank name and start', { periodName: '', periodStart: '' }, { name: '', start: null, end: '2026-12-31' }],
     ['a start that is not a date', { periodStart: 'soon' }, { name: '2026-Q4', start: null, end: '2026-12-31' }],
   ])('gives the period from %s', (_, settings, period) => {
-    expect(build({ settings }).period).toEqual(period);
+    const { weeks, ...rest } = build({ settings }).period;
+    expect(rest).toEqual(period);
+    // Weeks only when both dates are usable.
+    expect(weeks).toHaveLength(period.start === null ? 0 : 14);
   });
 
   it('gives empty lists for an empty tracker', () => {
@@ -408,7 +503,7 @@ describe('buildFeed: bad Settings stay out of the rows they do not concern', () 
 
   it('builds a feed from a tracker whose Settings are all blank', () => {
     const feed = build({ ...rows, settings: { periodName: '', periodStart: '', periodEnd: '', success: '', cadence: '' } });
-    expect(feed.period).toEqual({ name: '', start: null, end: null });
+    expect(feed.period).toEqual({ name: '', start: null, end: null, weeks: [] });
     expect(keyResult(feed, 'KR1')).toMatchObject({ grade: 0.5, status: null, forecast: null, cadence: null, nextCheckIn: '2026-11-27' });
   });
 });

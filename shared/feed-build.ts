@@ -16,11 +16,20 @@ import { isBlank, isDate, toNumberOrBlank, toText, toTimeOrBlank } from './cell.
 import { formatLocalDate } from './dates.js';
 import { startOfDay } from './period.js';
 import { isErrorText } from './formula-error.js';
+import { historiesOf, latestConfidence } from './feed-history.js';
+import { progressOf } from './feed-progress.js';
+import { locateOkrFindings } from './okr-checks.js';
+import { SHEETS } from './tracker-layout.js';
 
 export interface FeedEnvironment {
   now: number;
   trackerName: string;
   trackerUrl: string | null;
+  /**
+   * The link to a data row of a sheet (`rowIndex` from 0 under the header), or null. Only the
+   * adapter knows the spreadsheet's URL and sheet ids; without it the feed carries no links.
+   */
+  rowLink?: (sheet: string, rowIndex: number) => string | null;
 }
 
 const grid = (column: readonly unknown[]): unknown[][] => column.map((v) => [v]);
@@ -69,7 +78,9 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
   const logIds = grid(log.ID);
   const logTimes = grid(log.Time);
   const logValues = grid(log.Value);
-  const krIds = grid(kr.ID);
+  // A key result tied to a KPI follows that KPI's check-ins, as the sheet's Log ID column does.
+  const logIdColumn = kr.ID.map((id, i) => (isBlank(kr.KPI[i]) ? id : kr.KPI[i]));
+  const krIds = grid(logIdColumn);
   const now = () => env.now;
   // Statuses are judged as of today, as the sheet's `OKR_STATUS(..., TODAY())` does, so the
   // feed and the sheet never disagree about a key result near the line.
@@ -97,6 +108,9 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
   const kpiStatuses = flat(KPI_STATUS(kpiValues, grid(kpis.Low), grid(kpis.High)));
 
   const c = flat(current);
+  const progress = progressOf(data, logIdColumn, c, flat(forecasts), asOf);
+  const histories = historiesOf(kr, logIdColumn, log, settings.periodStart, settings.periodEnd);
+  const rowLink = env.rowLink ?? (() => null);
   const l = flat(last);
   const g = flat(grades);
   const s = flat(statuses);
@@ -108,6 +122,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
     const id = toText(kr.ID[i]);
     if (id === '') continue;
     const nextTime = numberOrNull(n[i]);
+    const history = histories[i];
     keyResults.push({
       id,
       objective: textOrNull(kr.Objective[i]),
@@ -126,6 +141,11 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       lastCheckIn: lastTimeOf(l[i]),
       nextCheckIn: nextTime === null ? null : formatLocalDate(nextTime),
       due: nextTime !== null && startOfDay(nextTime) <= asOf,
+      history,
+      ...progress.keyResults[i],
+      confidence: latestConfidence(history),
+      kpi: textOrNull(kr.KPI[i]),
+      link: rowLink(SHEETS.keyResults, i),
     });
   }
 
@@ -140,6 +160,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       parent: textOrNull(obj.Parent[i]),
       grade: numberOrNull(objectiveGrades[i]),
       status: statusOf(objectiveStatuses[i]),
+      weekly: progress.objectives[i],
     });
   }
 
@@ -156,8 +177,10 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       value: numberOrNull(kpiValuesFlat[i]),
       low: safeNumber(kpis.Low[i]),
       high: safeNumber(kpis.High[i]),
-      status: typeof status === 'string' && status in FEED_KPI_STATUS ? FEED_KPI_STATUS[status as KpiStatus] : null,
+      status: kpiStatusOf(status),
       updated: dateOrNull(kpiUpdated[i]),
+      weekly: progress.kpis[i],
+      weeklyStatus: progress.kpis[i].map((value) => kpiStatusAt(value, kpis.Low[i], kpis.High[i])),
     });
   }
 
@@ -165,10 +188,11 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
     version: FEED_VERSION,
     tracker: { name: env.trackerName, url: env.trackerUrl },
     generatedAt: new Date(env.now).toISOString(),
-    period: { name: toText(settings.periodName), start: dateOrNull(settings.periodStart), end: dateOrNull(settings.periodEnd) },
+    period: { name: toText(settings.periodName), start: dateOrNull(settings.periodStart), end: dateOrNull(settings.periodEnd), weeks: progress.weeks },
     objectives,
     keyResults,
     kpis: feedKpis,
+    findings: locateOkrFindings(data, env.now).map(({ finding, at }) => ({ ...finding, link: rowLink(at.sheet, at.row - 2) })),
   };
 }
 
@@ -188,6 +212,20 @@ function lastTimeOf(value: unknown): string | null {
 function weightOf(value: unknown): number | null {
   const weight = safeNumber(value);
   return weight === null || weight < 0 ? null : weight;
+}
+
+function kpiStatusOf(value: unknown): FeedKpi['status'] {
+  return typeof value === 'string' && value in FEED_KPI_STATUS ? FEED_KPI_STATUS[value as KpiStatus] : null;
+}
+
+/** A weekly KPI value's band, as the KPIs sheet's Status column would have shown it that week. */
+function kpiStatusAt(value: number | null, low: unknown, high: unknown): FeedKpi['status'] {
+  if (value === null) return null;
+  try {
+    return kpiStatusOf(KPI_STATUS(value, low, high));
+  } catch {
+    return null;
+  }
 }
 
 function statusOf(value: unknown): FeedKeyResult['status'] {

@@ -57,19 +57,21 @@ function periodWindow(periodStart: unknown, periodEnd: unknown): [number, number
 }
 
 /**
- * One history per key result row (empty for a blank ID or a bad period). Rows with a blank value,
+ * One history per key result row (empty for a blank ID or a bad period). `logIds` is the ID each
+ * row's check-ins are logged under: its own, or the KPI it follows. Rows with a blank value,
  * a bad time or a time outside the period are left out, as OKR_LATEST leaves out blanks.
  */
 export function historiesOf(
   keyResults: Columns<KeyResultColumn>,
+  logIds: readonly unknown[],
   log: Columns<CheckInColumn>,
   periodStart: unknown,
   periodEnd: unknown,
 ): FeedHistoryPoint[][] {
   const entries = new Map<string, Entry[]>();
   for (let i = 0; i < keyResults.rows; i++) {
-    const id = keyResults.ID[i];
-    if (!isBlank(id)) entries.set(idKey(id), []);
+    const id = logIds[i];
+    if (!isBlank(id) && !isBlank(keyResults.ID[i])) entries.set(idKey(id), []);
   }
   const window = periodWindow(periodStart, periodEnd);
   if (window !== null) collect(log, window, entries);
@@ -77,8 +79,8 @@ export function historiesOf(
   const rows = keyResults.rows;
   const histories: FeedHistoryPoint[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
-    const id = keyResults.ID[i];
-    const list = isBlank(id) ? undefined : entries.get(idKey(id));
+    const id = logIds[i];
+    const list = isBlank(id) || isBlank(keyResults.ID[i]) ? undefined : entries.get(idKey(id));
     histories[i] = list === undefined ? [] : graded(list, keyResults, i);
   }
   return histories;
