@@ -19,14 +19,19 @@ export {
   okrSidebarItems,
   okrSidebarCheckIn,
   okrShowDueCheckIns,
+  okrCheckOkrs,
   okrPromoteKpi,
   okrPublish,
   okrCloseQuarter,
+  okrStartNextPeriod,
 } from './menu.js';
 // For the local runtime (demo server, tests): the actions without a menu around them.
 export { setUpTracker } from './actions/set-up.js';
 export { promoteKpi } from './actions/promote-kpi.js';
+export { checkTracker } from './actions/check-okrs.js';
 export { closeQuarter } from './actions/close-quarter.js';
+export { startNextPeriod } from './actions/start-next-period.js';
+export { recordAdjustments } from './adjustments.js';
 export { publishToken } from './actions/publish.js';
 export { silentDialogs } from './ui.js';
 

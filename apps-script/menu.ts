@@ -5,9 +5,12 @@
 import { sheetsDialogs } from './ui.js';
 import { setUpTracker, type SetUpReport } from './actions/set-up.js';
 import { showDueDialog } from './actions/due.js';
+import { showCheckOkrsDialog } from './actions/check-okrs.js';
 import { promoteKpi } from './actions/promote-kpi.js';
 import { showPublishDialog } from './actions/publish.js';
 import { closeQuarter } from './actions/close-quarter.js';
+import { startNextPeriod } from './actions/start-next-period.js';
+import { recordEditAdjustments } from './adjustments.js';
 import { sidebarCheckIn, sidebarItems, type SidebarAnswer, type SidebarItem } from './actions/sidebar.js';
 import { bumpRevision } from './script-state.js';
 import { messageOf } from '../shared/array-args.js';
@@ -18,10 +21,12 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   null,
   ['Record check-in…', 'okrShowCheckInSidebar'],
   ['Check-ins due', 'okrShowDueCheckIns'],
+  ['Check OKRs…', 'okrCheckOkrs'],
   ['Promote KPI to OKR…', 'okrPromoteKpi'],
   null,
   ['Publish for the browser extension…', 'okrPublish'],
   ['Close quarter…', 'okrCloseQuarter'],
+  ['Start next period…', 'okrStartNextPeriod'],
 ];
 
 export function onOpen(): void {
@@ -37,9 +42,13 @@ export function onInstall(): void {
   onOpen();
 }
 
-/** Any edit may change the feed: mark the cached feed stale. Simple triggers may use Properties. */
-export function onEdit(): void {
+/**
+ * Any edit may change the feed: mark the cached feed stale. Simple triggers may use Properties.
+ * Then log changes of a key result's Start, Target, Type or Weight (apps-script/adjustments.ts).
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   bumpRevision();
+  recordEditAdjustments(e, Date.now());
 }
 
 /** Runs a menu action and shows what went wrong in words, instead of a stack trace. */
@@ -99,6 +108,10 @@ export function okrShowDueCheckIns(): void {
   guarded('Check-ins due', () => showDueDialog(SpreadsheetApp.getActiveSpreadsheet(), Date.now()));
 }
 
+export function okrCheckOkrs(): void {
+  guarded('Check OKRs', () => showCheckOkrsDialog(SpreadsheetApp.getActiveSpreadsheet(), Date.now()));
+}
+
 export function okrPromoteKpi(): void {
   guarded('Promote KPI to OKR', () => {
     const ui = SpreadsheetApp.getUi();
@@ -120,9 +133,16 @@ export function okrCloseQuarter(): void {
     if (done !== null) {
       SpreadsheetApp.getUi().alert(
         'Close quarter',
-        `Archived ${done.rows.objectives} objectives, ${done.rows.keyResults} key results and ${done.rows.checkIns} check-ins in "${done.archive}". The tracker now runs ${done.next.name} (${done.next.start} to ${done.next.end}).`,
+        `Archived ${done.rows.objectives} objectives, ${done.rows.keyResults} key results and ${done.rows.checkIns} check-ins in "${done.archive}". The tracker now runs ${done.next.name} (${done.next.start} to ${done.next.end}). Review the ${done.review.keyResults} key results in "${done.review.sheet}", tick those to carry over, then run Start next period….`,
         SpreadsheetApp.getUi().ButtonSet.OK,
       );
     }
+  });
+}
+
+export function okrStartNextPeriod(): void {
+  guarded('Start next period', () => {
+    const done = startNextPeriod(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs(), Date.now());
+    if (done !== null) SpreadsheetApp.getUi().alert('Start next period', `Carried ${done.created.length} key result(s) from "${done.review}" into ${done.period}: ${done.created.map((c) => `${c.from} → ${c.id}`).join(', ') || 'none new'}.`, SpreadsheetApp.getUi().ButtonSet.OK);
   });
 }

@@ -425,6 +425,31 @@ describe('buildFeed: errors stay in their row', () => {
   });
 });
 
+describe('buildFeed: the review at the end of the cycle', () => {
+  const keyResults = [{ ID: 'KR1', Start: 0, Target: 1 }, { ID: 'KR2', Start: 0, Target: 1 }, { ID: 'KR3', Start: 0, Target: 1 }];
+  const header = ['Kind', 'ID', 'Title', 'What went well', 'What we learned', 'Carry over'];
+  const rowLink = (sheet: string, rowIndex: number) => `https://example.com/${encodeURIComponent(sheet)}/${rowIndex}`;
+
+  it('asks for no review while the period runs and none is open', () => {
+    expect(build({ keyResults }).period).toMatchObject({ ended: false, reviewPeriod: null, toReview: 0, reviewLink: null });
+  });
+
+  it('asks to review every key result once the period has ended and no review sheet exists yet', () => {
+    const feed = build({ keyResults }, { now: at(2027, 1, 1, 9).getTime() });
+    expect(feed.period).toMatchObject({ ended: true, reviewPeriod: '2026-Q4', toReview: 3, reviewLink: null });
+  });
+
+  it('counts the review rows still empty after Close quarter… moved the tracker on, and links to the sheet', () => {
+    const review = {
+      sheet: 'Review 2026-Q3',
+      values: [header, ['Objective', 'O1', 'x', '', '', ''], ['Key result', 'KR1', 'x', 'Shipped early', '', false], ['Key result', 'KR2', 'x', '', '', false], ['Key result', 'KR3', 'x', '', '', true]],
+    };
+    const feed = build({ keyResults }, { review, rowLink });
+    expect(feed.period).toMatchObject({ ended: false, reviewPeriod: '2026-Q3', toReview: 1, reviewLink: rowLink('Review 2026-Q3', 0) });
+    expect(validateFeed(feed).ok).toBe(true);
+  });
+});
+
 describe('buildFeed: OKR checks', () => {
   it('carries the findings of the OKR checks, each linked to the row it is about', () => {
     const rowLink = (sheet: string, rowIndex: number) => `https://example.com/${encodeURIComponent(sheet)}/${rowIndex}`;
@@ -460,7 +485,7 @@ describe('buildFeed: the tracker and its period', () => {
     ['a blank name and start', { periodName: '', periodStart: '' }, { name: '', start: null, end: '2026-12-31' }],
     ['a start that is not a date', { periodStart: 'soon' }, { name: '2026-Q4', start: null, end: '2026-12-31' }],
   ])('gives the period from %s', (_, settings, period) => {
-    const { weeks, ...rest } = build({ settings }).period;
+    const { weeks, ended: _e, reviewPeriod: _p, toReview: _t, reviewLink: _l, ...rest } = build({ settings }).period;
     expect(rest).toEqual(period);
     // Weeks only when both dates are usable.
     expect(weeks).toHaveLength(period.start === null ? 0 : 14);
@@ -503,7 +528,7 @@ describe('buildFeed: bad Settings stay out of the rows they do not concern', () 
 
   it('builds a feed from a tracker whose Settings are all blank', () => {
     const feed = build({ ...rows, settings: { periodName: '', periodStart: '', periodEnd: '', success: '', cadence: '' } });
-    expect(feed.period).toEqual({ name: '', start: null, end: null, weeks: [] });
+    expect(feed.period).toEqual({ name: '', start: null, end: null, weeks: [], ended: false, reviewPeriod: null, toReview: 0, reviewLink: null });
     expect(keyResult(feed, 'KR1')).toMatchObject({ grade: 0.5, status: null, forecast: null, cadence: null, nextCheckIn: '2026-11-27' });
   });
 });

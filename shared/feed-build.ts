@@ -3,7 +3,8 @@
  * formulas call, column for column (`apps-script/template/formulas.ts`), so the feed agrees
  * with the sheet and is right even before the sheet recalculates.
  */
-import { FEED_VERSION, type Feed, type FeedKeyResult, type FeedKpi, type FeedObjective } from './feed.js';
+import { FEED_VERSION, type Feed, type FeedKeyResult, type FeedKpi, type FeedObjective, type FeedPeriod } from './feed.js';
+import { reviewState } from './review-state.js';
 import type { TrackerColumns } from './tracker-columns.js';
 import { OKR_LATEST } from './latest.js';
 import { OKR_GRADE } from './grade.js';
@@ -30,6 +31,8 @@ export interface FeedEnvironment {
    * adapter knows the spreadsheet's URL and sheet ids; without it the feed carries no links.
    */
   rowLink?: (sheet: string, rowIndex: number) => string | null;
+  /** The newest Review sheet (`latestReviewSheet`) and its values, header row first; none before the first Close quarter…. */
+  review?: { sheet: string; values: readonly unknown[][] } | null;
 }
 
 const grid = (column: readonly unknown[]): unknown[][] => column.map((v) => [v]);
@@ -55,14 +58,18 @@ function safeNumber(value: unknown): number | null {
   }
 }
 
-function dateOrNull(value: unknown): string | null {
+function timeOrNull(value: unknown): number | null {
   if (isErrorText(value)) return null;
   try {
-    const time = toTimeOrBlank(value, 'date');
-    return time === null ? null : formatLocalDate(time);
+    return toTimeOrBlank(value, 'date');
   } catch {
     return null;
   }
+}
+
+function dateOrNull(value: unknown): string | null {
+  const time = timeOrNull(value);
+  return time === null ? null : formatLocalDate(time);
 }
 
 /** The log's values as the feed shows a current value: numbers, or milestone text. */
@@ -188,12 +195,28 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
     version: FEED_VERSION,
     tracker: { name: env.trackerName, url: env.trackerUrl },
     generatedAt: new Date(env.now).toISOString(),
-    period: { name: toText(settings.periodName), start: dateOrNull(settings.periodStart), end: dateOrNull(settings.periodEnd), weeks: progress.weeks },
+    period: { ...periodOf(settings), weeks: progress.weeks, ...reviewOf(data, env, keyResults.length, rowLink) },
     objectives,
     keyResults,
     kpis: feedKpis,
     findings: locateOkrFindings(data, env.now).map(({ finding, at }) => ({ ...finding, link: rowLink(at.sheet, at.row - 2) })),
   };
+}
+
+function periodOf(settings: TrackerColumns['settings']): Pick<FeedPeriod, 'name' | 'start' | 'end'> {
+  return { name: toText(settings.periodName), start: dateOrNull(settings.periodStart), end: dateOrNull(settings.periodEnd) };
+}
+
+/** Whether a review is due, and where: see shared/review-state.ts. */
+function reviewOf(data: TrackerColumns, env: FeedEnvironment, keyResults: number, rowLink: NonNullable<FeedEnvironment['rowLink']>): Pick<FeedPeriod, 'ended' | 'reviewPeriod' | 'toReview' | 'reviewLink'> {
+  const end = timeOrNull(data.settings.periodEnd);
+  const state = reviewState({
+    period: { name: toText(data.settings.periodName), end: end === null ? null : startOfDay(end) },
+    now: env.now,
+    keyResults,
+    review: env.review ?? null,
+  });
+  return { ended: state.ended, reviewPeriod: state.reviewPeriod, toReview: state.toReview, reviewLink: state.reviewSheet === null ? null : rowLink(state.reviewSheet, 0) };
 }
 
 /** A check-in time as ISO 8601: a Date cell, or a time typed as text or a serial day. */

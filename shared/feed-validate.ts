@@ -161,10 +161,11 @@ const feed = object({
       end: nullable(dateOrTime),
       weeks: list(date),
       ended: boolean,
+      reviewPeriod: nullable(text),
       toReview: single('a whole number of at least 0', (value) => Number.isInteger(value) && (value as number) >= 0),
       reviewLink: nullable(webUrl),
     },
-    ['weeks', 'ended', 'toReview', 'reviewLink'],
+    ['weeks', 'ended', 'reviewPeriod', 'toReview', 'reviewLink'],
   ),
   objectives: list(
     object({ id, title: text, owner: nullable(text), parent: nullable(text), grade: nullable(fraction), status, weekly: weeklyGrades }, ['weekly']),

@@ -17,9 +17,14 @@ export interface FeedPeriod {
   weeks?: string[];
   /** True once the period's end is past: the team should review it. */
   ended?: boolean;
-  /** For an ended period: how many key results still have an empty row in its Review sheet. */
+  /**
+   * The period awaiting review: this one once it ended, or the one Close quarter… just closed
+   * (which moved Settings on to the next period); null when no review is due.
+   */
+  reviewPeriod?: string | null;
+  /** How many key results of `reviewPeriod` still have an empty row in its Review sheet (all of them before the sheet exists). */
   toReview?: number;
-  /** A link to the period's Review sheet, when it exists. */
+  /** A link to the Review sheet, once Close quarter… has made it. */
   reviewLink?: string | null;
 }
 

@@ -1,101 +1,82 @@
 /**
  * "Close quarter…": copies the period's Objectives, Key Results and Check-ins into an archive
- * sheet named after the period (values only, as they stand now), then moves Settings on to the
- * next period. Nothing is deleted: the live sheets keep their rows for the next period's
- * review and carry-over.
+ * sheet named after the period (values only, as they stand now), creates "Review <period>" for
+ * the team's review (final grades, mid-period forecasts, what went well, what we learned, what
+ * to carry over), then moves Settings on to the next period. Nothing is deleted: the live
+ * sheets keep their rows, so Start next period… can carry key results over.
  */
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { nextPeriod } from '../../shared/period.js';
-import { formatLocalDate } from '../../shared/dates.js';
-import { isDate, toText, toTimeOrBlank } from '../../shared/cell.js';
+import { addCalendarDays, formatLocalDate } from '../../shared/dates.js';
+import { REVIEW_KIND, reviewSheetName } from '../../shared/cycle-layout.js';
+import { reviewRecords } from '../../shared/review.js';
 import type { Dialogs } from '../ui.js';
 import { findSheet, TrackerError } from '../sheet-table.js';
-import { settingsFrom } from '../template/settings-values.js';
 import { SETTINGS_ROWS } from '../template/settings.js';
 import { bumpRevision } from '../script-state.js';
 import { withScriptLock } from '../ui.js';
+import { readPeriodSources, settingsPeriod, type SettingsPeriod } from '../cycle/period-sources.js';
+import { writeArchiveSheet, type ArchiveCounts } from '../cycle/archive-sheet.js';
+import { writeReviewSheet } from './review-sheet.js';
 
 export interface ClosedPeriod {
   archive: string;
-  rows: { objectives: number; keyResults: number; checkIns: number };
+  rows: ArchiveCounts;
+  /** The review sheet, and how many key results it lists. */
+  review: { sheet: string; keyResults: number };
   next: { name: string; start: string; end: string };
 }
 
-/** Values of a sheet without its trailing all-blank rows. */
-function trimmed(values: unknown[][]): unknown[][] {
-  let end = values.length;
-  while (end > 1 && values[end - 1].every((v) => v === '' || v === null)) end--;
-  return values.slice(0, end);
+/** The sheet that shows this period was closed already, if any. */
+function closedBy(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, period: string): string | null {
+  for (const name of [period, reviewSheetName(period)]) if (spreadsheet.getSheetByName(name) !== null) return name;
+  return null;
+}
+
+function samePeriod(a: SettingsPeriod, b: SettingsPeriod): boolean {
+  return a.name === b.name && a.start === b.start && a.end === b.end;
 }
 
 export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, dialogs: Dialogs): ClosedPeriod | null {
-  const settingsSheet = findSheet(spreadsheet, SHEETS.settings);
-  const settings = settingsFrom(settingsSheet.getDataRange().getValues());
-  const name = toText(settings.periodName);
-  const start = toTimeOrBlank(settings.periodStart ?? '', 'Period start');
-  const end = toTimeOrBlank(settings.periodEnd ?? '', 'Period end');
-  if (name === '' || start === null || end === null) {
-    throw new TrackerError('Settings needs a Period name, Period start and Period end before a quarter can be closed: fill them in, or run Set up tracker.');
-  }
-  if (spreadsheet.getSheetByName(name) !== null) {
-    dialogs.inform('Already archived', `A sheet named "${name}" already exists, so this period looks closed already. Rename that sheet to close the period again.`);
+  const period = settingsPeriod(spreadsheet);
+  const { name } = period;
+  const existing = closedBy(spreadsheet, name);
+  if (existing !== null) {
+    dialogs.inform('Already archived', `A sheet named "${existing}" already exists, so this period looks closed already. Rename that sheet to close the period again.`);
     return null;
   }
-  const next = nextPeriod({ name, start, end });
+  // A damaged tracker is reported before the question, and again under the lock below.
+  readPeriodSources(spreadsheet);
+  const next = nextPeriod(period);
   const nextText = { name: next.name, start: formatLocalDate(next.start), end: formatLocalDate(next.end) };
+  const reviewName = reviewSheetName(name);
   const ok = dialogs.confirm(
     `Close ${name}?`,
-    `Objectives, Key Results and the check-ins of ${name} are copied (values only) into a new sheet "${name}". ` +
+    `Objectives, Key Results and the check-ins of ${name} are copied (values only) into a new sheet "${name}", ` +
+      `and "${reviewName}" lists every objective and key result for the team's review. ` +
       `Then Settings moves on to ${nextText.name} (${nextText.start} to ${nextText.end}). Nothing is deleted.`,
   );
   if (!ok) return null;
 
   // The lock is taken after the question: Apps Script keeps no lock across ui.alert (facts 2.20).
-  const rows = withScriptLock(() => {
-    const objectives = trimmed(findSheet(spreadsheet, SHEETS.objectives).getDataRange().getValues());
-    const keyResults = trimmed(findSheet(spreadsheet, SHEETS.keyResults).getDataRange().getValues());
-    const log = findSheet(spreadsheet, SHEETS.checkIns).getDataRange().getValues();
-    const timeColumn = (log[0] ?? []).findIndex((h) => String(h).trim().toLowerCase() === 'time');
-    const dayAfterEnd = next.start;
-    const periodLog = [
-      log[0] ?? [],
-      ...log.slice(1).filter((row) => {
-        const cell = row[timeColumn];
-        const time = isDate(cell) ? cell.getTime() : NaN;
-        return time >= start && time < dayAfterEnd;
-      }),
-    ];
-
-    const blocks: [string, unknown[][]][] = [
-      [SHEETS.objectives, objectives],
-      [SHEETS.keyResults, keyResults],
-      [SHEETS.checkIns, periodLog],
-    ];
-    const width = Math.max(...blocks.map(([, rows]) => Math.max(...rows.map((r) => r.length), 1)));
-    const pad = (row: unknown[]) => [...row, ...new Array(width - row.length).fill('')];
-    const grid: unknown[][] = [];
-    const titleRows: number[] = [];
-    for (const [title, rows] of blocks) {
-      titleRows.push(grid.length + 1);
-      grid.push(pad([`${title} — ${name}`]));
-      for (const row of rows) grid.push(pad(row));
-      grid.push(pad([]));
+  // Everything is read and checked again under it, before the first write.
+  const done = withScriptLock(() => {
+    if (!samePeriod(settingsPeriod(spreadsheet), period)) {
+      throw new TrackerError(`Settings changed while Close quarter… was waiting: ${name} is no longer the period in Settings. Nothing was changed; run Close quarter… again.`);
     }
-    const archive = spreadsheet.insertSheet(name);
-    if (grid.length > archive.getMaxRows()) archive.insertRowsAfter(archive.getMaxRows(), grid.length - archive.getMaxRows());
-    if (width > archive.getMaxColumns()) archive.insertColumnsAfter(archive.getMaxColumns(), width - archive.getMaxColumns());
-    archive.getRange(1, 1, grid.length, width).setValues(grid);
-    for (const row of titleRows) archive.getRange(row, 1, 2, width).setFontWeight('bold');
+    const taken = closedBy(spreadsheet, name);
+    if (taken !== null) throw new TrackerError(`"${taken}" was created while Close quarter… was waiting, so ${name} is closed already. Nothing was changed.`);
+    const sources = readPeriodSources(spreadsheet);
+    const records = reviewRecords({ ...sources.review, period });
 
+    const rows = writeArchiveSheet(spreadsheet, name, sources, period.start, addCalendarDays(period.end, 1));
+    writeReviewSheet(spreadsheet, reviewName, records);
+    const settingsSheet = findSheet(spreadsheet, SHEETS.settings);
     const rowOf = (key: string) => SETTINGS_ROWS.findIndex((r) => r.key === key) + 2;
     settingsSheet.getRange(rowOf('periodName'), 2).setValue(next.name);
     settingsSheet.getRange(rowOf('periodStart'), 2, 2, 1).setValues([[new Date(next.start)], [new Date(next.end)]]);
     bumpRevision();
-    return { objectives: objectives.length - 1, keyResults: keyResults.length - 1, checkIns: periodLog.length - 1 };
+    return { rows, keyResults: records.filter((r) => r.Kind === REVIEW_KIND.keyResult).length };
   });
-  return {
-    archive: name,
-    rows,
-    next: nextText,
-  };
+  return { archive: name, rows: done.rows, review: { sheet: reviewName, keyResults: done.keyResults }, next: nextText };
 }

@@ -11,9 +11,11 @@ const EXPECTED_ITEMS = [
   'Set up tracker with examples',
   'Record check-in…',
   'Check-ins due',
+  'Check OKRs…',
   'Promote KPI to OKR…',
   'Publish for the browser extension…',
   'Close quarter…',
+  'Start next period…',
 ];
 
 /** Runs a menu item the way Sheets does: the global function named by the item. */

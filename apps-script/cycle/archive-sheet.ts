@@ -1,0 +1,67 @@
+/**
+ * The archive Close quarter… makes: a sheet named after the period holding the period's
+ * Objectives, Key Results and Check-ins as values (as they stand now), one block under another.
+ */
+import { SHEETS } from '../../shared/tracker-layout.js';
+import { isDate } from '../../shared/cell.js';
+import { headerColumn } from '../../shared/cycle-layout.js';
+import type { PeriodSources } from './period-sources.js';
+
+export interface ArchiveCounts {
+  objectives: number;
+  keyResults: number;
+  checkIns: number;
+}
+
+/** Values of a sheet without its trailing all-blank rows. */
+function trimmed(values: unknown[][]): unknown[][] {
+  let end = values.length;
+  while (end > 1 && values[end - 1].every((v) => v === '' || v === null)) end--;
+  return values.slice(0, end);
+}
+
+/** The header row and the log rows whose time falls in [start, dayAfterEnd). */
+function periodLog(log: unknown[][], start: number, dayAfterEnd: number): unknown[][] {
+  const timeColumn = headerColumn(log[0], 'Time');
+  return [
+    log[0] ?? [],
+    ...log.slice(1).filter((row) => {
+      const cell = row[timeColumn];
+      const time = isDate(cell) ? cell.getTime() : NaN;
+      return time >= start && time < dayAfterEnd;
+    }),
+  ];
+}
+
+export function writeArchiveSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  sources: PeriodSources,
+  start: number,
+  dayAfterEnd: number,
+): ArchiveCounts {
+  const objectives = trimmed(sources.objectives);
+  const keyResults = trimmed(sources.keyResults);
+  const log = periodLog(sources.log, start, dayAfterEnd);
+  const blocks: [string, unknown[][]][] = [
+    [SHEETS.objectives, objectives],
+    [SHEETS.keyResults, keyResults],
+    [SHEETS.checkIns, log],
+  ];
+  const width = Math.max(...blocks.map(([, rows]) => Math.max(...rows.map((r) => r.length), 1)));
+  const pad = (row: unknown[]) => [...row, ...new Array(width - row.length).fill('')];
+  const grid: unknown[][] = [];
+  const titleRows: number[] = [];
+  for (const [title, rows] of blocks) {
+    titleRows.push(grid.length + 1);
+    grid.push(pad([`${title} — ${name}`]));
+    for (const row of rows) grid.push(pad(row));
+    grid.push(pad([]));
+  }
+  const archive = spreadsheet.insertSheet(name);
+  if (grid.length > archive.getMaxRows()) archive.insertRowsAfter(archive.getMaxRows(), grid.length - archive.getMaxRows());
+  if (width > archive.getMaxColumns()) archive.insertColumnsAfter(archive.getMaxColumns(), width - archive.getMaxColumns());
+  archive.getRange(1, 1, grid.length, width).setValues(grid);
+  for (const row of titleRows) archive.getRange(row, 1, 2, width).setFontWeight('bold');
+  return { objectives: objectives.length - 1, keyResults: keyResults.length - 1, checkIns: log.length - 1 };
+}
