@@ -2,19 +2,21 @@
  * Appends one check-in to the log: the one write path shared by the web app (the extension)
  * and the sidebar. Under the script lock: look for the request ID (a retry writes nothing),
  * check the ID and the value, append one row with one setValues, bump the revision.
+ * The log is append-only, so a check-in made on an old view is still written; the answer then
+ * lists what others logged since that view (`since`), so nobody's update is lost from sight.
  */
 import type { CheckInInput } from '../shared/check-in-request.js';
 import type { ApiErrorCode, FeedCheckIn, FeedKeyResult, FeedKpi } from '../shared/feed.js';
-import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS } from '../shared/tracker-layout.js';
+import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, SHEETS } from '../shared/tracker-layout.js';
 import { appendToColumns, selectRows, type TrackerColumns } from '../shared/tracker-columns.js';
 import { buildFeed, type FeedEnvironment } from '../shared/feed-build.js';
-import { idKey, isDate, toText } from '../shared/cell.js';
+import { idKey, isDate, toText, toTimeOrBlank } from '../shared/cell.js';
 import { milestoneProgress, parseType } from '../shared/grade.js';
 import { messageOf } from '../shared/array-args.js';
 import { readTracker } from './tracker-reader.js';
 import { appendRows, rowsFor, tableFromValues } from './sheet-table.js';
 import { bumpRevision } from './script-state.js';
-import { trackerIdentity } from './tracker-identity.js';
+import { trackerIdentity, type TrackerIdentity } from './tracker-identity.js';
 
 export class CheckInError extends Error {
   constructor(
@@ -31,6 +33,8 @@ export interface CheckInResult {
   keyResult: FeedKeyResult | null;
   kpi: FeedKpi | null;
   duplicate: boolean;
+  /** Only when the request said what it saw (`seenLastCheckIn`): later check-ins of the ID, oldest first. */
+  since?: FeedCheckIn[];
 }
 
 /** Text that Sheets would read as a formula is stored as text (a leading apostrophe). */
@@ -53,8 +57,8 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
 
   for (let i = log.rows - 1; i >= 0; i--) {
     if (log['Request ID'][i] === input.requestId) {
-      const original = Object.fromEntries(CHECK_IN_COLUMNS.map((h) => [h, log[h][i]]));
-      return { ...stateOf(data, env, toText(original.ID)), checkIn: feedCheckIn(original), duplicate: true };
+      const original = logRow(log, i);
+      return { ...stateOf(data, env, toText(original.ID)), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, toText(original.ID), input) };
     }
   }
 
@@ -80,7 +84,37 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   bumpRevision();
 
   const after = appendToColumns(selectRows(log, CHECK_IN_COLUMNS, 'ID', (value) => idKey(value) === idKey(id)), CHECK_IN_COLUMNS, [{ ...row, Value: input.value }]);
-  return { ...stateOf({ ...data, checkIns: after }, env, id), checkIn: feedCheckIn({ ...row, Value: input.value, Note: input.note, By: input.by }), duplicate: false };
+  const checkIn = feedCheckIn({ ...row, Value: input.value, Note: input.note, By: input.by });
+  return { ...stateOf({ ...data, checkIns: after }, env, id), checkIn, duplicate: false, ...sinceSeen(log, id, input) };
+}
+
+/**
+ * The check-ins of `id` logged after the time the user saw (all of them when they saw none),
+ * other than this request's own, oldest first. Rows are compared by their Time cell, as the
+ * feed's `lastCheckIn` was read from the same cells; a row with an unreadable time is skipped.
+ */
+function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInInput): { since?: FeedCheckIn[] } {
+  if (input.seenLastCheckIn === undefined) return {};
+  const seen = input.seenLastCheckIn ?? -Infinity;
+  const key = idKey(id);
+  const later: { time: number; row: number }[] = [];
+  for (let i = 0; i < log.rows; i++) {
+    if (idKey(log.ID[i]) !== key || log['Request ID'][i] === input.requestId || toText(log.Value[i]) === '') continue;
+    const time = timeOrNull(log.Time[i]);
+    if (time !== null && time > seen) later.push({ time, row: i });
+  }
+  later.sort((a, b) => a.time - b.time || a.row - b.row);
+  return { since: later.map(({ row }) => feedCheckIn(logRow(log, row))) };
+}
+
+const logRow = (log: TrackerColumns['checkIns'], i: number) => Object.fromEntries(CHECK_IN_COLUMNS.map((h) => [h, log[h][i]]));
+
+function timeOrNull(value: unknown): number | null {
+  try {
+    return toTimeOrBlank(value, 'time');
+  } catch {
+    return null; // a typed time the log cannot read is the sheet's problem to show, not this answer's
+  }
 }
 
 /** A milestone takes done / not done / a fraction; everything else takes a number. */
@@ -106,9 +140,13 @@ function checkValue(id: string, type: unknown, value: number | string): void {
  * The feed entry of one key result or KPI, computed from its own rows only: the answer to a
  * check-in must not cost a pass over every key result (the bench showed 350 ms at 5,000).
  */
-function stateOf(data: TrackerColumns, env: FeedEnvironment, id: string): { keyResult: FeedKeyResult | null; kpi: FeedKpi | null } {
+function stateOf(data: TrackerColumns, env: FeedEnvironment & TrackerIdentity, id: string): { keyResult: FeedKeyResult | null; kpi: FeedKpi | null } {
   const key = idKey(id);
   const mine = (value: unknown) => idKey(value) === key;
+  // Row links must name the rows in the sheet, not in this one-row selection.
+  const rowsOf = (ids: unknown[]) => ids.flatMap((value, i) => (mine(value) ? [i] : []));
+  const sheetRows: Record<string, number[]> = { [SHEETS.keyResults]: rowsOf(data.keyResults.ID), [SHEETS.kpis]: rowsOf(data.kpis.ID) };
+  const rowLink = (sheet: string, i: number) => (sheetRows[sheet]?.[i] === undefined ? null : env.rowLink(sheet, sheetRows[sheet][i]));
   const focused: TrackerColumns = {
     settings: data.settings,
     objectives: selectRows(data.objectives, OBJECTIVE_COLUMNS, 'ID', () => false),
@@ -116,6 +154,7 @@ function stateOf(data: TrackerColumns, env: FeedEnvironment, id: string): { keyR
     checkIns: selectRows(data.checkIns, CHECK_IN_COLUMNS, 'ID', mine),
     kpis: selectRows(data.kpis, KPI_COLUMNS, 'ID', mine),
   };
-  const feed = buildFeed(focused, env);
+  const focusedEnv = { ...env, rowLink };
+  const feed = buildFeed(focused, focusedEnv);
   return { keyResult: feed.keyResults[0] ?? null, kpi: feed.kpis[0] ?? null };
 }

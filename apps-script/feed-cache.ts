@@ -3,6 +3,9 @@
  * the sheet. A cache value holds at most 100 KB (apps-script-facts 4.7), so a large feed is
  * stored in chunks written and read with one putAll / getAll. Keys carry the content revision
  * (bumped on every write) and the day (statuses and due flags change at midnight).
+ * The web app answers `?since=` with "unchanged" only while the feed is cached: a change that
+ * bumps no revision (a write by another script or a structural change fires no onEdit) shows
+ * within TTL_SECONDS.
  */
 // Characters, not bytes: at most 3 UTF-8 bytes each, so a chunk stays under 100 KB.
 const CHUNK = 30_000;
@@ -12,6 +15,11 @@ const MAX_CHUNKS = 200;
 
 function prefix(revision: string, day: string): string {
   return `feed:${revision}:${day}`;
+}
+
+/** Whether the feed of this revision and day was built less than TTL_SECONDS ago: one cache read. */
+export function isFeedCached(revision: string, day: string): boolean {
+  return CacheService.getScriptCache().get(`${prefix(revision, day)}:n`) !== null;
 }
 
 export function cachedFeed(revision: string, day: string): string | null {

@@ -6,6 +6,7 @@ import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, S
 import { columnsOf, type TrackerColumns } from '../shared/tracker-columns.js';
 import { findSheet, tableFromValues } from './sheet-table.js';
 import { settingsFrom } from './template/settings-values.js';
+import { latestReviewSheet } from '../shared/cycle-layout.js';
 
 export interface TrackerSnapshot {
   data: TrackerColumns;
@@ -40,4 +41,14 @@ export function readTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     checkInSheet: checkIns.sheet,
     checkInValues: checkIns.values,
   };
+}
+
+/**
+ * The newest Review sheet and its values (header row first), for the feed's review reminder;
+ * null before the first Close quarter…. One getValues whatever the number of key results.
+ */
+export function readLatestReview(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { sheet: string; values: unknown[][] } | null {
+  const name = latestReviewSheet(spreadsheet.getSheets().map((sheet) => sheet.getName()));
+  const sheet = name === null ? null : spreadsheet.getSheetByName(name);
+  return name === null || sheet === null ? null : { sheet: name, values: sheet.getDataRange().getValues() };
 }

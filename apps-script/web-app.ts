@@ -3,21 +3,29 @@
  * request headers, and browsers only skip the CORS preflight for GET and for POST with a
  * text/plain body (apps-script-facts 3.1, 3.2, section 7). So the token travels in the query
  * (GET) or the body (POST), and every answer, errors included, is a JSON body.
+ * A reader that sends `?since=<revision>` of the copy it holds gets `{unchanged: true}` while
+ * nothing changed and that revision is cached, answered from script properties and the cache
+ * alone: no Spreadsheet call at all.
  */
 import { constantTimeEqual, parseBody, readCheckIn } from '../shared/check-in-request.js';
-import type { ApiError, ApiErrorCode, CheckInResponse } from '../shared/feed.js';
+import type { ApiError, ApiErrorCode, CheckInResponse, Feed, FeedUnchanged } from '../shared/feed.js';
 import { buildFeed } from '../shared/feed-build.js';
 import { formatLocalDate } from '../shared/dates.js';
 import { messageOf } from '../shared/array-args.js';
 import { CheckInError, recordCheckIn } from './check-in-writer.js';
 import { TrackerError } from './sheet-table.js';
-import { readTracker } from './tracker-reader.js';
-import { cacheFeed, cachedFeed } from './feed-cache.js';
+import { readLatestReview, readTracker } from './tracker-reader.js';
+import { cacheFeed, cachedFeed, isFeedCached } from './feed-cache.js';
 import { feedToken, revision } from './script-state.js';
 import { trackerIdentity } from './tracker-identity.js';
 import { withScriptLock } from './ui.js';
 
 const LOCK_TIMEOUT_MS = 20_000;
+/**
+ * The poll interval the feed advises: every poll is an execution counted against the owner's
+ * quotas (apps-script-facts 3.5), and check-ins rarely come more often than daily.
+ */
+export const MIN_REFRESH_MINUTES = 5;
 
 class ApiFailure extends Error {
   constructor(
@@ -63,21 +71,41 @@ function checkToken(given: unknown): void {
   }
 }
 
-export function feedText(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number): string {
-  const rev = revision();
+/** The feed as JSON text, from the cache when this revision was built already. */
+export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): string {
   const day = formatLocalDate(now);
   const cached = cachedFeed(rev, day);
   if (cached !== null) return cached;
-  const feed = buildFeed(readTracker(spreadsheet).data, { now, ...trackerIdentity(spreadsheet) });
+  const spreadsheet = open();
+  const env = { now, ...trackerIdentity(spreadsheet), review: readLatestReview(spreadsheet) };
+  const { version, ...content } = buildFeed(readTracker(spreadsheet).data, env);
+  // The revision is read before the sheet: a write landing in between makes this copy newer than its label, never older.
+  const feed: Feed = { version, revision: feedRevision(rev, day), minRefreshMinutes: MIN_REFRESH_MINUTES, ...content };
   const text = JSON.stringify(feed);
   cacheFeed(rev, day, text);
   return text;
 }
 
+/**
+ * The feed's content revision: the counter every write bumps, and the day, because due flags,
+ * statuses and expected grades change at midnight without any write.
+ */
+function feedRevision(rev: string, day: string): string {
+  return `${rev}.${day}`;
+}
+
 export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
   return respond(() => {
     checkToken(e?.parameter?.token);
-    return feedText(SpreadsheetApp.getActiveSpreadsheet(), Date.now());
+    const now = Date.now();
+    const rev = revision();
+    const day = formatLocalDate(now);
+    const current = feedRevision(rev, day);
+    if (e?.parameter?.since === current && isFeedCached(rev, day)) {
+      const unchanged: FeedUnchanged = { unchanged: true, revision: current, minRefreshMinutes: MIN_REFRESH_MINUTES };
+      return JSON.stringify(unchanged);
+    }
+    return feedText(() => SpreadsheetApp.getActiveSpreadsheet(), rev, now);
   });
 }
 
@@ -90,7 +118,14 @@ export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Cont
     if (!input.ok) throw new ApiFailure(input.code, input.message);
     const by = input.value.by || Session.getActiveUser().getEmail() || 'browser extension';
     const result = withScriptLock(() => recordCheckIn(SpreadsheetApp.getActiveSpreadsheet(), { ...input.value, by }, Date.now()), LOCK_TIMEOUT_MS);
-    const answer: CheckInResponse = { ok: true, checkIn: result.checkIn, keyResult: result.keyResult, kpi: result.kpi, ...(result.duplicate ? { duplicate: true } : {}) };
+    const answer: CheckInResponse = {
+      ok: true,
+      checkIn: result.checkIn,
+      keyResult: result.keyResult,
+      kpi: result.kpi,
+      ...(result.duplicate ? { duplicate: true } : {}),
+      ...(result.since === undefined ? {} : { since: result.since }),
+    };
     return JSON.stringify(answer);
   });
 }

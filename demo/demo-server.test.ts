@@ -1,5 +1,7 @@
-// The demo server as an HTTP client sees it: JSON bodies with ACAO *, what Google answers for
-// other paths and methods, saving across restarts, and the fault hook the load bench uses.
+// The demo server as an HTTP client sees it: Google's 302 from /exec to a one-time echo URL on
+// another origin, ACAO * on both hops, a POST run once on the first hop, an HTML page with
+// status 200 for a refused deployment, what Google answers for other paths and methods, saving
+// across restarts, and the fault hook the load bench uses.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,24 +22,97 @@ async function start(options: Parameters<typeof startDemoServer>[0] = {}): Promi
 }
 
 const checkIn = (requestId: string) => JSON.stringify({ token: DEMO_TOKEN, id: 'KR6', value: 8, requestId });
+const logOf = (demo: DemoServer) => demo.runtime.spreadsheet.getSheetByName('Check-ins')!.getDataRange().getValues();
+const rowsWith = (demo: DemoServer, requestId: string) => logOf(demo).filter((row) => row[6] === requestId).length;
 
-describe('demo server', () => {
-  it('serves the example tracker as JSON with ACAO *', async () => {
+/** The first hop only: the 302 and where it points. */
+async function firstHop(url: string, init: RequestInit = {}): Promise<{ response: Response; location: URL }> {
+  const response = await fetch(url, { ...init, redirect: 'manual' });
+  return { response, location: new URL(response.headers.get('location') ?? 'missing:') };
+}
+
+describe('demo server: the /exec hop', () => {
+  it.each(['GET', 'POST'])('answers a %s with a 302 to a one-time echo URL on another origin, with ACAO *', async (method) => {
+    const demo = await start();
+    const init = method === 'GET' ? {} : { method, body: checkIn(`first-hop-${method}`) };
+    const { response, location } = await firstHop(`${demo.url}?token=${DEMO_TOKEN}`, init);
+    expect(response.status).toBe(302);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(location.origin).toBe(demo.echoOrigin);
+    expect(location.origin).not.toBe(new URL(demo.url).origin);
+    expect(location.pathname).toBe('/macros/echo');
+    expect(location.searchParams.get('user_content_key')).toMatch(/^[\w-]{20,}$/);
+  });
+
+  it('serves the JSON at the echo URL once, with ACAO *', async () => {
+    const demo = await start();
+    const { location } = await firstHop(`${demo.url}?token=${DEMO_TOKEN}`);
+    const echo = await fetch(location);
+    expect(echo.status).toBe(200);
+    expect(echo.headers.get('access-control-allow-origin')).toBe('*');
+    expect(echo.headers.get('content-type')).toContain('application/json');
+    expect((await echo.json()).keyResults.map((k: { id: string }) => k.id)).toEqual(['KR1', 'KR2', 'KR3', 'KR4', 'KR5', 'KR6']);
+    expect((await fetch(location)).status).toBe(404);
+  });
+
+  it('serves the example tracker to a client that follows the redirect, as fetch does', async () => {
     const demo = await start();
     const response = await fetch(`${demo.url}?token=${DEMO_TOKEN}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('content-type')).toContain('application/json');
-    const feed = await response.json();
-    expect(feed.keyResults.map((k: { id: string }) => k.id)).toEqual(['KR1', 'KR2', 'KR3', 'KR4', 'KR5', 'KR6']);
+    expect(response.redirected).toBe(true);
+    expect(new URL(response.url).origin).toBe(demo.echoOrigin);
+    expect((await response.json()).version).toBe(1);
   });
 
-  it('answers like Google for other paths and methods', async () => {
+  it('runs a POST once, on the first hop; following the 302 with a GET writes nothing more', async () => {
     const demo = await start();
-    expect((await fetch(demo.url.replace('/exec', '/nope'))).status).toBe(404);
-    expect((await fetch(demo.url, { method: 'OPTIONS' })).status).toBe(405);
+    const response = await fetch(demo.url, { method: 'POST', body: checkIn('posted-once-1') });
+    expect(response.redirected).toBe(true);
+    expect(await response.json()).toMatchObject({ ok: true, checkIn: { requestId: 'posted-once-1' } });
+    expect(rowsWith(demo, 'posted-once-1')).toBe(1);
   });
 
+  it('refuses a POST re-sent to the echo URL, as Google does, after the write already happened', async () => {
+    const demo = await start();
+    const { location } = await firstHop(demo.url, { method: 'POST', body: checkIn('re-posted-1') });
+    const again = await fetch(location, { method: 'POST', body: checkIn('re-posted-1') });
+    expect(again.status).toBe(405);
+    expect(again.headers.get('content-type')).toContain('text/html');
+    expect(rowsWith(demo, 're-posted-1')).toBe(1);
+  });
+
+  it('answers errors through the same redirect, as JSON', async () => {
+    const demo = await start();
+    const answer = await (await fetch(`${demo.url}?token=wrong`)).json();
+    expect(answer.error.code).toBe('unauthorized');
+  });
+});
+
+describe('demo server: what Google refuses', () => {
+  it.each(['GET', 'POST'])('answers a %s to the restricted deployment with an HTML page and status 200, running nothing', async (method) => {
+    const demo = await start();
+    const before = logOf(demo).length;
+    const response = await fetch(`${demo.restrictedUrl}?token=${DEMO_TOKEN}`, method === 'GET' ? {} : { method, body: checkIn('restricted-1') });
+    expect(response.status).toBe(200);
+    expect(response.redirected).toBe(false);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toContain('<title>Sign in');
+    expect(logOf(demo)).toHaveLength(before);
+  });
+
+  it.each([
+    ['a path that is no deployment', (demo: DemoServer) => demo.url.replace('/exec', '/nope'), 'GET', 404],
+    ['a preflight', (demo: DemoServer) => demo.url, 'OPTIONS', 405],
+    ['a HEAD health check', (demo: DemoServer) => demo.url, 'HEAD', 403],
+    ['/exec on the echo origin', (demo: DemoServer) => `${demo.echoOrigin}/exec`, 'GET', 404],
+    ['an echo URL on the /exec origin', (demo: DemoServer) => demo.url.replace('/exec', '/macros/echo?user_content_key=x'), 'GET', 404],
+    ['an echo key that never existed', (demo: DemoServer) => `${demo.echoOrigin}/macros/echo?user_content_key=made-up-key`, 'GET', 404],
+  ])('answers %s like Google', async (_name, target, method, status) => {
+    const demo = await start();
+    expect((await fetch(target(demo), { method, redirect: 'manual' })).status).toBe(status);
+  });
+});
+
+describe('demo server: saving and faults', () => {
   it('keeps check-ins across a restart', async () => {
     const dataFile = join(mkdtempSync(join(tmpdir(), 'okr-demo-')), 'tracker.json');
     const first = await start({ dataFile });
@@ -53,7 +128,6 @@ describe('demo server', () => {
   it('drops the response but keeps the write when told to', async () => {
     const demo = await start({ dropAfterWrite: 1 });
     await expect(fetch(demo.url, { method: 'POST', body: checkIn('dropped-0001') })).rejects.toThrow();
-    const log = demo.runtime.spreadsheet.getSheetByName('Check-ins')!.getDataRange().getValues();
-    expect(log.some((row) => row[6] === 'dropped-0001')).toBe(true);
+    expect(rowsWith(demo, 'dropped-0001')).toBe(1);
   });
 });

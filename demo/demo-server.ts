@@ -1,30 +1,31 @@
 /**
  * The local demo tracker: the real built dist/apps-script/Code.js, its doGet/doPost run in a
- * bare V8 context over the same local spreadsheet runtime the tests use, served on
- * http://127.0.0.1:8787/exec like an Apps Script web app (JSON bodies, HTTP 200, ACAO *).
- * Every write is saved to a file, so a restart loses nothing.
+ * bare V8 context over the same local spreadsheet runtime the tests use (demo/demo-runtime.ts),
+ * served along Google's real request path (demo/google-responses.ts): `/exec` on
+ * http://127.0.0.1:8787 runs the script and answers 302 to a one-time echo URL on another
+ * origin (http://localhost:8787/macros/echo?user_content_key=…), which serves the JSON. A POST
+ * runs doPost once, on the first hop; the client follows with a GET, as browsers do after a
+ * 302. `/restricted/exec` stands for a deployment whose access is not "Anyone": Google answers
+ * those with an HTML sign-in page and status 200.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { createRuntime, type Runtime } from '../test/runtime/index.js';
-import { loadAddOn } from '../test/runtime/load-add-on.js';
+import type { Runtime } from '../test/runtime/index.js';
+import { demoRuntime, saveRuntime, type DemoRuntimeOptions } from './demo-runtime.js';
+import { EchoStore } from './echo-store.js';
+import { sendEcho, sendNotFound, sendPage, sendRedirect, sendScriptError, sendSignIn } from './google-responses.js';
 import { webAppEvent } from './web-app-event.js';
 
-export const DEMO_TOKEN = 'demo';
-const TOKEN_PROPERTY = 'okrSheets.feedToken';
+export { DEMO_TOKEN, demoRuntime } from './demo-runtime.js';
+
 /** Bodies past this are cut off unread, as a web app would refuse them. */
 const MAX_BODY_BYTES = 1_000_000;
+const ECHO_PATH = '/macros/echo';
 
-export interface DemoOptions {
+export interface DemoOptions extends DemoRuntimeOptions {
   port?: number;
   host?: string;
-  /** Where the tracker is saved; omitted = kept in memory only. */
-  dataFile?: string;
-  /** Start from a new example tracker even when a saved one exists. */
-  fresh?: boolean;
-  now?: () => Date;
-  code?: string;
+  /** The echo URLs' host: another origin on the same port. Default: localhost, or 127.0.0.1 when `host` is localhost. */
+  echoHost?: string;
   /**
    * Fault injection for the load bench: the share (0–1) of POSTs whose response is dropped
    * (the connection is cut) after the check-in was written, as a flaky network would. `random`
@@ -37,40 +38,16 @@ export interface DemoOptions {
 }
 
 export interface DemoServer {
+  /** The deployment's /exec URL, the one users paste into the extension. */
   url: string;
+  /** The origin the answers come from, after the 302 (`http://localhost:<port>`). */
+  echoOrigin: string;
+  /** A deployment that Google would refuse (access not "Anyone"): an HTML page, status 200. */
+  restrictedUrl: string;
   runtime: Runtime;
   addOn: Record<string, any>;
   server: Server;
   close(): Promise<void>;
-}
-
-function loadSnapshot(file: string | undefined, fresh: boolean | undefined): unknown {
-  if (file === undefined || fresh || !existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
-
-function save(runtime: Runtime, file: string | undefined): void {
-  if (file === undefined) return;
-  mkdirSync(dirname(file), { recursive: true });
-  // Write then rename: a crash mid-write never leaves a half file behind.
-  const temporary = `${file}.tmp`;
-  writeFileSync(temporary, JSON.stringify(runtime.toJSON()));
-  renameSync(temporary, file);
-}
-
-/** A runtime holding the example tracker, published with the demo token. */
-export function demoRuntime(options: DemoOptions = {}): { runtime: Runtime; addOn: Record<string, any>; created: boolean } {
-  const snapshot = loadSnapshot(options.dataFile, options.fresh);
-  const runtime = createRuntime({ now: options.now, spreadsheetName: 'OKR tracker (demo)' }, snapshot);
-  const addOn = loadAddOn(runtime, options.code);
-  if (snapshot === undefined) {
-    const now = (options.now ?? (() => new Date()))().getTime();
-    const bundle = addOn.okrSheets;
-    bundle.setUpTracker(runtime.spreadsheet, bundle.silentDialogs(true), now, true);
-    (runtime.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties().setProperty(TOKEN_PROPERTY, DEMO_TOKEN);
-    save(runtime, options.dataFile);
-  }
-  return { runtime, addOn, created: snapshot === undefined };
 }
 
 function readBody(request: IncomingMessage): Promise<string | null> {
@@ -91,70 +68,75 @@ function readBody(request: IncomingMessage): Promise<string | null> {
   });
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, {
-    'Content-Type': type,
-    // Apps Script's ContentService answers carry ACAO * (apps-script-facts 3.2.6, 3.2.7).
-    'Access-Control-Allow-Origin': '*',
-    'Cache-Control': 'no-store',
-  });
-  response.end(body);
-}
-
 function textOutput(output: { getContent(): string; getMimeType(): string }): { type: string; body: string } {
   const mime = String(output.getMimeType());
   const type = mime === 'JSON' || mime === 'application/json' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
   return { type, body: output.getContent() };
 }
 
+const hostnameOf = (request: IncomingMessage) => (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+
 export async function startDemoServer(options: DemoOptions = {}): Promise<DemoServer> {
   const { runtime, addOn } = demoRuntime(options);
-  const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname !== '/exec') {
-      // What Google answers for a path that is not a deployment.
-      send(response, 404, 'text/html; charset=utf-8', '<!doctype html><title>Page Not Found</title><p>Sorry, unable to open the file at this time.</p>');
-      return;
-    }
-    if (request.method === 'GET') {
-      const out = textOutput(addOn.doGet(webAppEvent(url)));
-      send(response, 200, out.type, out.body);
-      return;
-    }
-    if (request.method === 'POST') {
-      const contents = await readBody(request);
-      if (contents === null) {
-        send(response, 413, 'text/html; charset=utf-8', '<!doctype html><title>Error</title><p>Request too large.</p>');
-        return;
-      }
-      const out = textOutput(addOn.doPost(webAppEvent(url, { contents, type: request.headers['content-type'] ?? 'text/plain' })));
-      save(runtime, options.dataFile);
-      if ((options.dropAfterWrite ?? 0) > 0 && (options.random ?? Math.random)() < (options.dropAfterWrite ?? 0)) {
-        response.socket?.destroy();
-        return;
-      }
-      send(response, 200, out.type, out.body);
-      return;
-    }
-    // Apps Script does not answer CORS preflights or other methods.
-    send(response, 405, 'text/html; charset=utf-8', '<!doctype html><title>Error</title><p>Method not allowed.</p>');
+  const host = options.host ?? '127.0.0.1';
+  const echoHost = (options.echoHost ?? (host === 'localhost' ? '127.0.0.1' : 'localhost')).toLowerCase();
+  const echoes = new EchoStore();
+  let port = options.port ?? 8787;
+  const echoUrl = (key: string) => `http://${echoHost}:${port}${ECHO_PATH}?user_content_key=${key}&lib=okr-sheets-demo`;
+
+  /** The script has run: its output waits at a one-time echo URL on the other origin. */
+  const redirect = (response: ServerResponse, output: { getContent(): string; getMimeType(): string }) => {
+    sendRedirect(response, echoUrl(echoes.put(textOutput(output))));
   };
+
+  const onEchoOrigin = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    if (url.pathname !== ECHO_PATH) return sendNotFound(response);
+    // Re-sending the POST to the echo URL is what breaks naive clients (facts 3.2.4).
+    if (request.method !== 'GET') return sendPage(response, 405, 'Page Not Found', 'Sorry, unable to open the file at this time.');
+    const answer = echoes.take(url.searchParams.get('user_content_key') ?? '');
+    return answer === undefined ? sendNotFound(response) : sendEcho(response, answer.type, answer.body);
+  };
+
+  const onExecOrigin = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    if (url.pathname === '/restricted/exec' && (request.method === 'GET' || request.method === 'POST')) return sendSignIn(response);
+    if (url.pathname !== '/exec') return sendNotFound(response);
+    if (request.method === 'GET') return redirect(response, addOn.doGet(webAppEvent(url)));
+    if (request.method === 'HEAD') return sendPage(response, 403, 'Error', 'Forbidden'); // facts 3.2.2
+    if (request.method !== 'POST') {
+      // Apps Script does not answer CORS preflights or other methods.
+      return sendPage(response, 405, 'Error', 'Method not allowed.');
+    }
+    const contents = await readBody(request);
+    if (contents === null) return sendPage(response, 413, 'Error', 'Request too large.');
+    const output = addOn.doPost(webAppEvent(url, { contents, type: request.headers['content-type'] ?? 'text/plain' }));
+    saveRuntime(runtime, options.dataFile);
+    if ((options.dropAfterWrite ?? 0) > 0 && (options.random ?? Math.random)() < (options.dropAfterWrite ?? 0)) {
+      response.socket?.destroy();
+      return;
+    }
+    return redirect(response, output);
+  };
+
   const server = createServer((request, response) => {
-    handle(request, response)
+    const url = new URL(request.url ?? '/', 'http://demo.invalid');
+    const handle = async () => (hostnameOf(request) === echoHost ? onEchoOrigin(request, response, url) : onExecOrigin(request, response, url));
+    handle()
       .catch((error: unknown) => {
         // Like Apps Script, a script failure surfaces as a 200 HTML error page.
-        if (!response.headersSent) send(response, 200, 'text/html; charset=utf-8', `<!doctype html><title>Error</title><p>${String((error as Error)?.message ?? error).replace(/[<&]/g, '')}</p>`);
+        if (!response.headersSent) sendScriptError(response, String((error as Error)?.message ?? error));
       })
-      .finally(() => options.onRequest?.(request.method ?? '?', (request.url ?? '/').replace(/token=[^&]*/, 'token=…'), response.statusCode));
+      .finally(() => options.onRequest?.(request.method ?? '?', `${hostnameOf(request)}${(request.url ?? '/').replace(/(token|user_content_key)=[^&]*/g, '$1=…')}`, response.statusCode));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(port, host, () => resolve());
   });
   const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : options.port ?? 8787;
+  port = typeof address === 'object' && address !== null ? address.port : port;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}/exec`,
+    url: `http://${host}:${port}/exec`,
+    echoOrigin: `http://${echoHost}:${port}`,
+    restrictedUrl: `http://${host}:${port}/restricted/exec`,
     runtime,
     addOn,
     server,

@@ -26,6 +26,9 @@ okr-sheets demo tracker is running.
   Access token  ${DEMO_TOKEN}
   Saved in      ${dataFile}  (start with --fresh for a new example tracker)
 
+  Like Google, /exec answers with a 302 to ${demo.echoOrigin}/macros/echo?…, which serves the
+  JSON; ${demo.restrictedUrl} answers the HTML sign-in page of a deployment not open to "Anyone".
+
 Next:
   1. Chrome: open chrome://extensions, turn on Developer mode, "Load unpacked" and pick
        ${extension}

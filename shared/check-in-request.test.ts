@@ -212,6 +212,48 @@ describe('readCheckIn', () => {
     });
   });
 
+  describe('seenLastCheckIn', () => {
+    it('is left out when the request does not carry it', () => {
+      expect('seenLastCheckIn' in accepted({})).toBe(false);
+    });
+
+    it.each([
+      [null, null],
+      ['2026-11-23T15:00:00.000Z', Date.UTC(2026, 10, 23, 15)],
+      ['2026-11-23T15:00:00Z', Date.UTC(2026, 10, 23, 15)],
+      ['2026-11-23T15:00Z', Date.UTC(2026, 10, 23, 15)],
+      ['2026-11-23T10:00:00-05:00', Date.UTC(2026, 10, 23, 15)],
+      ['2026-11-23T20:30:00.5+05:30', Date.UTC(2026, 10, 23, 15, 0, 0, 500)],
+      ['2024-02-29T00:00:00.000Z', Date.UTC(2024, 1, 29)],
+    ])('reads %j as %j', (seenLastCheckIn, expected) => {
+      expect(accepted({ seenLastCheckIn }).seenLastCheckIn).toBe(expected);
+    });
+
+    const message =
+      '"seenLastCheckIn" must be the key result\'s lastCheckIn as the feed gave it (an ISO 8601 time such as 2026-11-23T15:00:00.000Z), or null when there was none.';
+    it.each([
+      ['a date without a time', '2026-11-23'],
+      ['a time without a zone', '2026-11-23T15:00:00'],
+      ['a day that does not exist', '2026-02-31T00:00:00Z'],
+      ['a month that does not exist', '2026-13-01T00:00:00Z'],
+      ['an hour that does not exist', '2026-11-23T25:00:00Z'],
+      ['empty text', ''],
+      ['words', 'yesterday'],
+      ['a number', 1795446000000],
+      ['true', true],
+      ['a list', ['2026-11-23T15:00:00Z']],
+      ['an object', { time: '2026-11-23T15:00:00Z' }],
+      ['padded text', ' 2026-11-23T15:00:00Z '],
+      ['too long text', `2026-11-23T15:00:00.${'0'.repeat(40)}Z`],
+    ])('refuses %s', (_, seenLastCheckIn) => {
+      expect(refusal({ seenLastCheckIn })).toBe(message);
+    });
+
+    test.prop([fc.date({ min: new Date(0), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })])('reads back any time the feed writes', (date) => {
+      expect(accepted({ seenLastCheckIn: date.toISOString() }).seenLastCheckIn).toBe(date.getTime());
+    });
+  });
+
   it('reports the first bad field in the order id, value, confidence, requestId, note, by', () => {
     const allBad = { id: '', value: null, confidence: 0, requestId: 'x', note: 1, by: 2 };
     expect(refusal(allBad)).toMatch(/^"id"/);

@@ -15,6 +15,11 @@ export interface CheckInInput {
   note: string;
   by: string;
   requestId: string;
+  /**
+   * When the last check-in the user saw was made (ms since the epoch; null: they saw none).
+   * Absent when the request did not say: then the answer lists no newer check-ins.
+   */
+  seenLastCheckIn?: number | null;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ApiErrorCode; message: string };
@@ -23,6 +28,9 @@ const fail = (code: ApiErrorCode, message: string): Parsed<never> => ({ ok: fals
 
 export const LIMITS = { id: 64, note: 1000, by: 200, requestIdMin: 8, requestIdMax: 100 } as const;
 const REQUEST_ID = /^[A-Za-z0-9._:-]+$/;
+// The feed's `lastCheckIn` as `Date.prototype.toISOString` writes it, or any ISO time with a zone:
+// a time without a zone would be read in whichever zone the server runs in.
+const ZONED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Parses a POST body: JSON text, at most MAX_REQUEST_BYTES. */
 export function parseBody(text: string | undefined | null): Parsed<Record<string, unknown>> {
@@ -84,7 +92,28 @@ export function readCheckIn(body: Record<string, unknown>): Parsed<CheckInInput>
   if (!note.ok) return note;
   const by = optionalText(body, 'by', LIMITS.by);
   if (!by.ok) return by;
-  return { ok: true, value: { id: id.trim(), value: checkedValue, confidence: checkedConfidence, note: note.value, by: by.value, requestId } };
+  const seen = seenTime(body.seenLastCheckIn);
+  if (!seen.ok) return seen;
+  const input: CheckInInput = { id: id.trim(), value: checkedValue, confidence: checkedConfidence, note: note.value, by: by.value, requestId };
+  if (seen.value !== undefined) input.seenLastCheckIn = seen.value;
+  return { ok: true, value: input };
+}
+
+/** `seenLastCheckIn`: absent (undefined), null (the user saw no check-in), or a zoned ISO time. */
+function seenTime(given: unknown): Parsed<number | null | undefined> {
+  if (given === undefined) return { ok: true, value: undefined };
+  if (given === null) return { ok: true, value: null };
+  const time = typeof given === 'string' && given.length <= 40 && ZONED_TIME.test(given) && isCalendarDate(given) ? Date.parse(given) : NaN;
+  if (!Number.isFinite(time)) {
+    return fail('bad-request', '"seenLastCheckIn" must be the key result\'s lastCheckIn as the feed gave it (an ISO 8601 time such as 2026-11-23T15:00:00.000Z), or null when there was none.');
+  }
+  return { ok: true, value: time };
+}
+
+/** Date.parse rolls 2026-02-31 over into March; a time the feed wrote never needs that. */
+function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 }
 
 /** Compares two secrets in time that does not depend on where they differ. */

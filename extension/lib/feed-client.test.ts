@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import type { CheckInRequest } from '../../shared/feed.js';
 import { fakeFetch, htmlAnswer, jsonAnswer } from '../test-support/fake-fetch.js';
 import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
-import { fetchFeed, postCheckIn } from './feed-client.js';
+import { fetchFeed, pollFeed, postCheckIn } from './feed-client.js';
 
 const tracker = { url: 'https://script.google.com/macros/s/AKfy-secret-id/exec', token: 's3cret-token' };
 const request: CheckInRequest = { token: tracker.token, id: 'KR1', value: 40, confidence: 7, note: null, by: 'Ada', requestId: 'req-1' };
@@ -41,6 +41,11 @@ describe('fetchFeed', () => {
       ok: false,
       error: expect.objectContaining({ kind: 'html', message: expect.stringContaining("deployed with access 'Anyone'") }),
     });
+  });
+
+  it('knows a page served as text/html for a page, whatever its text', async () => {
+    const { fetch } = fakeFetch(() => new Response('{"version":1}', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+    expect(await fetchFeed(tracker, { fetch })).toEqual({ ok: false, error: expect.objectContaining({ kind: 'html', permanent: false }) });
   });
 
   it('gives up after the timeout and says so', async () => {
@@ -97,6 +102,63 @@ describe('fetchFeed', () => {
   );
 });
 
+describe('pollFeed', () => {
+  const revised = () => ({ ...sampleFeed(), revision: '12.2026-11-23', minRefreshMinutes: 5 });
+  const sinceOf = (url: string) => new URL(url).searchParams.get('since');
+
+  it('asks with the revision it holds and tells an unchanged answer apart from a feed', async () => {
+    const { fetch, requests } = fakeFetch(() => jsonAnswer({ unchanged: true, revision: '12.2026-11-23', minRefreshMinutes: 5 }));
+    expect(await pollFeed(tracker, '12.2026-11-23', { fetch })).toEqual({ ok: true, value: { kind: 'unchanged', revision: '12.2026-11-23', minRefreshMinutes: 5 } });
+    expect(sinceOf(requests[0].url)).toBe('12.2026-11-23');
+    expect(new URL(requests[0].url).searchParams.get('token')).toBe(tracker.token);
+    expect(requests[0].init).toMatchObject({ method: 'GET', credentials: 'omit', redirect: 'follow' });
+  });
+
+  it('gives the whole feed when the tracker changed since', async () => {
+    const { fetch } = fakeFetch(() => jsonAnswer(revised()));
+    expect(await pollFeed(tracker, '11.2026-11-23', { fetch })).toEqual({ ok: true, value: { kind: 'feed', feed: revised() } });
+  });
+
+  it.each([
+    ['null', null],
+    ['empty', ''],
+  ])('sends no since when the revision held is %s', async (_name, since) => {
+    const { fetch, requests } = fakeFetch(() => jsonAnswer(revised()));
+    expect(await pollFeed(tracker, since, { fetch })).toMatchObject({ ok: true, value: { kind: 'feed' } });
+    expect(new URL(requests[0].url).searchParams.has('since')).toBe(false);
+  });
+
+  it.each([
+    ['a revision other than the one asked about', { unchanged: true, revision: '13.2026-11-23' }, '12.2026-11-23', 'revision'],
+    ['no revision', { unchanged: true }, '12.2026-11-23', 'revision'],
+    ['unchanged: false', { unchanged: false, revision: '12.2026-11-23' }, '12.2026-11-23', 'unchanged'],
+    ['unchanged to a request that held no revision', { unchanged: true, revision: '12.2026-11-23' }, null, 'version'],
+  ])('refuses an unchanged answer with %s as invalid, to be retried', async (_name, body, since, field) => {
+    const { fetch } = fakeFetch(() => jsonAnswer(body));
+    expect(await pollFeed(tracker, since, { fetch })).toEqual({ ok: false, error: expect.objectContaining({ kind: 'invalid', permanent: false, message: expect.stringContaining(field) }) });
+  });
+
+  it.each([
+    [5, 5],
+    [undefined, null],
+    [0, null],
+    [-5, null],
+    ['5', null],
+  ])('reads an advised interval of %j as %j', async (minRefreshMinutes, expected) => {
+    const { fetch } = fakeFetch(() => jsonAnswer({ unchanged: true, revision: 'r1', minRefreshMinutes }));
+    expect(await pollFeed(tracker, 'r1', { fetch })).toMatchObject({ ok: true, value: { minRefreshMinutes: expected } });
+  });
+
+  it.each([
+    ['an HTML page', () => htmlAnswer(200), 'html'],
+    ['an API error', () => jsonAnswer({ error: { code: 'unauthorized', message: 'bad token' } }), 'api'],
+    ['no network', () => 'network-error' as const, 'offline'],
+  ])('reports %s the way fetchFeed does', async (_name, answer, kind) => {
+    const { fetch } = fakeFetch(answer);
+    expect(await pollFeed(tracker, 'r1', { fetch })).toEqual({ ok: false, error: expect.objectContaining({ kind }) });
+  });
+});
+
 describe('postCheckIn', () => {
   const answer = { ok: true, checkIn: { time: '2025-03-10T10:00:00Z', id: 'KR1', value: 40, confidence: 7, note: null, by: 'Ada', requestId: 'req-1' }, keyResult: keyResult({ current: 40, due: false }) };
 
@@ -109,6 +171,25 @@ describe('postCheckIn', () => {
     expect(JSON.parse(requests[0].body ?? '')).toEqual(request);
     expect(requests[0].headers).toEqual({ 'content-type': 'text/plain;charset=utf-8' });
     expect(requests[0].init).toMatchObject({ credentials: 'omit', redirect: 'follow' });
+  });
+
+  it("passes the user's view on and gives back the check-ins made since", async () => {
+    const since = [{ time: '2025-03-10T09:00:00.000Z', id: 'KR1', value: 38, confidence: null, note: null, by: 'Grace', requestId: 'req-grace' }];
+    const { fetch, requests } = fakeFetch(() => jsonAnswer({ ...answer, since }));
+    const result = await postCheckIn(tracker, { ...request, seenLastCheckIn: '2025-03-03T10:00:00.000Z' }, { fetch });
+    expect(JSON.parse(requests[0].body ?? '').seenLastCheckIn).toBe('2025-03-03T10:00:00.000Z');
+    expect(result).toEqual({ ok: true, value: { ...answer, since } });
+  });
+
+  it('keeps a null view (the user saw no check-in) in the body', async () => {
+    const { fetch, requests } = fakeFetch(() => jsonAnswer(answer));
+    await postCheckIn(tracker, { ...request, seenLastCheckIn: null }, { fetch });
+    expect(JSON.parse(requests[0].body ?? '')).toHaveProperty('seenLastCheckIn', null);
+  });
+
+  it('treats a web page answered to a check-in as the deployment problem, to be retried', async () => {
+    const { fetch } = fakeFetch(() => htmlAnswer(200));
+    expect(await postCheckIn(tracker, request, { fetch })).toEqual({ ok: false, error: expect.objectContaining({ kind: 'html', permanent: false }) });
   });
 
   it('accepts the answer to a repeated request ID', async () => {

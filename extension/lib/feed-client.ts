@@ -3,11 +3,13 @@
  * custom header), so Apps Script, which never answers a preflight, can serve it to any origin;
  * `redirect: 'follow'` takes Google's 302 to script.googleusercontent.com (and turns the POST into
  * the GET Google expects). Apps Script answers 200 even for errors, so the body decides:
- * `{error}` JSON is an API error, and anything that is not JSON (a login or error page) is one too.
+ * `{error}` JSON is an API error, and a web page (a sign-in or error page, 200 text/html) or any
+ * other text that is not JSON is one too. `pollFeed` sends the revision of the copy it holds and
+ * gets a small `unchanged` answer while the tracker has not changed.
  * https://developers.google.com/apps-script/guides/content#redirects
  */
 import type { CheckInRequest, CheckInResponse, Feed } from '../../shared/feed.js';
-import { validateCheckInResponse, validateFeed } from '../../shared/feed-validate.js';
+import { validateCheckInResponse, validateFeed, validateUnchanged } from '../../shared/feed-validate.js';
 import type { FeedError } from './feed-error.js';
 import { apiError, badUrlError, htmlError, httpError, invalidAnswerError, offlineError, timeoutError } from './feed-error.js';
 import { checkFeedUrl, siteOf } from './tracker-url.js';
@@ -26,19 +28,53 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
+/** What a poll brings: a whole feed, or word that the copy of revision `since` is current. */
+export type FeedPoll = { kind: 'feed'; feed: Feed } | { kind: 'unchanged'; revision: string; minRefreshMinutes: number | null };
+
 /** GET <feed URL>?token=T, validated against the feed contract. */
 export async function fetchFeed(tracker: TrackerAddress, options: ClientOptions = {}): Promise<Outcome<Feed>> {
-  const checked = checkFeedUrl(tracker.url);
-  if (!checked.ok) return { ok: false, error: badUrlError(checked.message) };
-  const url = new URL(checked.url);
-  url.searchParams.set('token', tracker.token);
-  const answer = await requestJson(url.href, { method: 'GET' }, siteOf(checked.url), options);
+  const answer = await getFeedAnswer(tracker, null, options);
   if (!answer.ok) return answer;
   const feed = validateFeed(answer.value);
   return feed.ok ? { ok: true, value: feed.value } : { ok: false, error: invalidAnswerError(feed.problems) };
 }
 
-/** POST one check-in. The request ID makes a retry of the same check-in safe. */
+/**
+ * GET <feed URL>?token=T&since=R: `since` is the `revision` of the feed the caller holds (null or
+ * "" when it holds none, or its feed had no revision). The web app answers `unchanged` without
+ * reading the sheet while that revision is current, and the whole feed otherwise.
+ */
+export async function pollFeed(tracker: TrackerAddress, since: string | null, options: ClientOptions = {}): Promise<Outcome<FeedPoll>> {
+  const answer = await getFeedAnswer(tracker, since, options);
+  if (!answer.ok) return answer;
+  const value = answer.value as { unchanged?: unknown; minRefreshMinutes?: unknown };
+  if (since === null || since === '' || value.unchanged === undefined) {
+    const feed = validateFeed(answer.value);
+    return feed.ok ? { ok: true, value: { kind: 'feed', feed: feed.value } } : { ok: false, error: invalidAnswerError(feed.problems) };
+  }
+  const unchanged = validateUnchanged(answer.value);
+  if (!unchanged.ok) return { ok: false, error: invalidAnswerError(unchanged.problems) };
+  // "Unchanged" for another revision than ours would keep a copy the tracker never vouched for.
+  if (unchanged.value.revision !== since) return { ok: false, error: invalidAnswerError([`revision: expected the one asked about, got another`]) };
+  const minutes = value.minRefreshMinutes;
+  const minRefreshMinutes = typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 1 ? minutes : null;
+  return { ok: true, value: { kind: 'unchanged', revision: unchanged.value.revision, minRefreshMinutes } };
+}
+
+async function getFeedAnswer(tracker: TrackerAddress, since: string | null, options: ClientOptions): Promise<Outcome<unknown>> {
+  const checked = checkFeedUrl(tracker.url);
+  if (!checked.ok) return { ok: false, error: badUrlError(checked.message) };
+  const url = new URL(checked.url);
+  url.searchParams.set('token', tracker.token);
+  if (since !== null && since !== '') url.searchParams.set('since', since);
+  return requestJson(url.href, { method: 'GET' }, siteOf(checked.url), options);
+}
+
+/**
+ * POST one check-in. The request ID makes a retry of the same check-in safe; `seenLastCheckIn`
+ * (the key result's `lastCheckIn` the user saw) makes the answer list, in `since`, the check-ins
+ * others made after it. The body is text/plain: a CORS-simple request stays simple across the 302.
+ */
 export async function postCheckIn(tracker: TrackerAddress, request: CheckInRequest, options: ClientOptions = {}): Promise<Outcome<CheckInResponse>> {
   const checked = checkFeedUrl(tracker.url);
   if (!checked.ok) return { ok: false, error: badUrlError(checked.message) };
@@ -61,6 +97,11 @@ async function requestJson(url: string, init: RequestInit, site: string, options
   try {
     // The body is read under the same timeout: a stalled body is as dead as a stalled answer.
     const response = await fetchImpl(url, { ...init, credentials: 'omit', redirect: 'follow', cache: 'no-store', signal: controller.signal });
+    // A web page needs no parsing to be recognised: Google's sign-in and error pages are 200 text/html.
+    if (response.ok && /^text\/html/i.test(response.headers.get('content-type') ?? '')) {
+      void response.body?.cancel().catch(() => undefined);
+      return { ok: false, error: htmlError() };
+    }
     const body = await response.text();
     return readAnswer(response.status, body, site);
   } catch {

@@ -1,7 +1,7 @@
 // The end of the cycle through the built bundle and the template's own formulas: Close
 // quarter… makes the review, the team fills it in, Start next period… carries key results over.
 import { afterEach, describe, expect, it } from 'vitest';
-import { newTracker, NOW, type Tracker } from './harness.js';
+import { get, newTracker, NOW, publish, type Tracker } from './harness.js';
 import { editAsUser } from '../runtime/edit-event.js';
 import { countToReview, reviewState } from '../../shared/review-state.js';
 import { addCalendarDays } from '../../shared/dates.js';
@@ -119,6 +119,20 @@ describe('Close quarter… makes the review', SLOW, () => {
     fillIn(t, 'KR6', 'Carry over', true);
     const state = reviewState({ period: { name: '2027-Q1', end: new Date(2027, 2, 31).getTime() }, now: NOW.getTime(), keyResults: 6, review: { sheet: REVIEW, values: values(t, REVIEW) } });
     expect(state).toEqual({ ended: false, toReview: 3, reviewSheet: REVIEW, reviewPeriod: '2026-Q4' });
+  });
+});
+
+describe('the feed asks for the review', SLOW, () => {
+  it('names the closed period, counts the rows left and links to the Review sheet, through the web app', () => {
+    const t = tracker();
+    const token = publish(t);
+    expect(get(t, { token }).period).toMatchObject({ ended: false, reviewPeriod: null, toReview: 0, reviewLink: null });
+    close(t);
+    fillIn(t, 'KR1', 'What went well', 'The help centre');
+    const period = get(t, { token }).period;
+    const gid = t.spreadsheet.getSheetByName(REVIEW)!.getSheetId();
+    expect(period).toMatchObject({ name: '2027-Q1', ended: false, reviewPeriod: '2026-Q4', toReview: 5 });
+    expect(period.reviewLink).toMatch(new RegExp(`#gid=${gid}&range=A2$`));
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * The real demo tracker (demo/demo-server.ts: the built Code.js over the local spreadsheet
  * runtime) for the browser tests: a new example tracker saved to its own temp file, so it can
- * be stopped and started again on the same port and file without losing a write. It records
- * what reaches the web app (method, content type, request ID) and reads its sheets back, so
- * the tests compare the popup with what the sheet's own formulas computed.
+ * be stopped and started again on the same port and file without losing a write. Its `url` is
+ * the /exec URL, so every test goes through Google's 302 to the echo origin. It records what
+ * reaches the server on either origin (method, host, path, content type, request ID) and reads
+ * its sheets back, so the tests compare the popup with what the sheet's own formulas computed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,9 @@ import { SETTING_LABELS, SHEETS } from '../../shared/tracker-layout.js';
 
 export interface SeenRequest {
   method: string;
+  /** The Host header: the /exec origin's or the echo origin's. */
+  host: string;
+  path: string;
   contentType: string | null;
   /** The request ID of a POST body, as received. */
   requestId: string | null;
@@ -23,7 +27,12 @@ export interface SeenRequest {
 export type SheetRecord = Record<string, unknown>;
 
 export interface DemoTracker {
+  /** The deployment's /exec URL. */
   readonly url: string;
+  /** The origin the 302 leads to, where the answers are served. */
+  readonly echoOrigin: string;
+  /** A deployment Google would refuse: an HTML page with status 200. */
+  readonly restrictedUrl: string;
   readonly token: string;
   /** Requests that reached the web app, across restarts. */
   readonly requests: SeenRequest[];
@@ -46,7 +55,13 @@ export interface DemoTracker {
 }
 
 function record(request: IncomingMessage, into: SeenRequest[]): void {
-  const seen: SeenRequest = { method: request.method ?? '', contentType: request.headers['content-type'] ?? null, requestId: null };
+  const seen: SeenRequest = {
+    method: request.method ?? '',
+    host: request.headers.host ?? '',
+    path: new URL(request.url ?? '/', 'http://demo.invalid').pathname,
+    contentType: request.headers['content-type'] ?? null,
+    requestId: null,
+  };
   into.push(seen);
   if (request.method !== 'POST') return;
   // A second reader of the body: stream data events reach every listener.
@@ -90,6 +105,8 @@ export async function startDemoTracker(): Promise<DemoTracker> {
 
   const tracker: DemoTracker = {
     url,
+    echoOrigin: first.echoOrigin,
+    restrictedUrl: first.restrictedUrl,
     token: DEMO_TOKEN,
     requests,
     records(sheet) {

@@ -2,9 +2,10 @@
  * A stand-in for the Apps Script web app, for the browser cases the demo tracker cannot produce
  * (Google's 302 hop, hostile text, an HTML answer, a broken feed). Like Apps Script it answers
  * every request with HTTP 200 (errors as `{error}` JSON), runs the script on the first request
- * and then 302-redirects to an "echo" URL that serves the answer (so a POST comes back as a GET,
- * as browsers do it), sends `Access-Control-Allow-Origin: *`, and does not answer the OPTIONS
- * preflight. It differs in that:
+ * and then 302-redirects to an "echo" URL on another origin (localhost instead of 127.0.0.1)
+ * that serves the answer (so a POST comes back as a GET, as browsers do it), sends
+ * `Access-Control-Allow-Origin: *` on both hops, and does not answer the OPTIONS preflight.
+ * It differs in that:
  * - it listens on 127.0.0.1 on a random port, and `stop()`/`start()` take it down and bring it
  *   back on the same port;
  * - `mode = 'html'` answers with an HTML error page carrying the CORS header (real Apps Script
@@ -111,7 +112,7 @@ export async function startFixtureServer(token = 'fixture-token') {
     else return send(response, 405, 'text/html', 'Method not allowed');
     const key = randomUUID();
     echoes.set(key, answer);
-    return send(response, 302, 'text/html', '', { Location: `/echo?user_content_key=${key}` });
+    return send(response, 302, 'text/html', '', { Location: `http://localhost:${port}/echo?user_content_key=${key}` });
   };
 
   const server = createServer((request, response) => void handle(request, response));
