@@ -106,7 +106,8 @@ export function OKR_STATUS(
 export const OKR_STATUS_SPEC: CustomFunctionSpec = {
   name: 'OKR_STATUS',
   summary: 'Says whether a key result is Done, On track, At risk, Off track or Not started, from its grade and the time elapsed in the period.',
-  description: [
+  // Marked pure so the extension's bundles, which import statusAt, can drop the spec.
+  description: /* @__PURE__ */ [
     'Let e be the fraction of the period elapsed at as_of, from 0 to 1. Then, in order:',
     '- blank grade → blank;',
     '- grade ≥ 1 → `Done`;',

@@ -17,7 +17,7 @@ const tracker = { id: 't1', name: 'Team', url: 'https://script.google.com/macros
 const server = fakeFetch((request) => {
   if (request.method === 'GET') return jsonAnswer(sampleFeed());
   const body = JSON.parse(request.body ?? '') as CheckInRequest;
-  return jsonAnswer({ ok: true, checkIn: { id: body.id, requestId: body.requestId, value: body.value }, keyResult: keyResult({ current: body.value as number, due: false }) });
+  return jsonAnswer({ ok: true, checkIn: { id: body.id, requestId: body.requestId, value: body.value }, keyResult: keyResult({ current: body.value as number, due: false, nextCheckIn: '2999-01-01' }) });
 });
 
 beforeAll(async () => {
@@ -38,6 +38,8 @@ describe('the background worker', () => {
     expect(fake.browser.runtime.onInstalled.listeners.size).toBe(1);
     expect(fake.browser.runtime.onStartup.listeners.size).toBe(1);
     expect(fake.browser.notifications.onClicked.listeners.size).toBe(1);
+    expect(fake.browser.notifications.onButtonClicked?.listeners.size).toBe(1);
+    expect(fake.browser.storage.onChanged.listeners.size).toBe(1);
   });
 
   it('creates the refresh alarm on start', async () => {
@@ -58,6 +60,12 @@ describe('the background worker', () => {
     expect(server.requests.map((request) => JSON.parse(request.body ?? '{}').requestId)).toEqual(['req-9']);
     expect(fake.store.has(outboxKey('req-9'))).toBe(false);
     expect(fake.badge.text).toBe('1');
+  });
+
+  it('answers the popup\'s snooze', async () => {
+    expect(await send({ type: 'snooze', trackerId: 't1', keyResultId: 'KR2', snoozed: true })).toEqual({ ok: true });
+    expect(await send({ type: 'snooze', trackerId: 't1', keyResultId: 'nope', snoozed: true })).toEqual({ ok: false, error: 'unknown key result' });
+    expect(server.requests).toHaveLength(0);
   });
 
   it('refreshes when the refresh alarm fires', async () => {

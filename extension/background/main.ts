@@ -6,8 +6,8 @@
  */
 import { browser } from '../platform/browser.js';
 import { handleMessage } from './sw-messages.js';
-import { openFromNotification } from './sw-notifications.js';
-import { handleAlarm, onWorkerStart, syncAll } from './sw-sync.js';
+import { openFromButton, openFromNotification } from './sw-notifications.js';
+import { handleAlarm, onStorageChanged, onWorkerStart, syncAll } from './sw-sync.js';
 
 /** Logs a failed task; returns the promise so a caller that wants to (a test) can await it. */
 function report(task: Promise<unknown>): Promise<void> {
@@ -19,9 +19,13 @@ function report(task: Promise<unknown>): Promise<void> {
 }
 
 browser.runtime.onInstalled.addListener(() => report(syncAll(true)));
+// A browser start refreshes at once: the copy from the last session may be hours old.
 browser.runtime.onStartup.addListener(() => report(syncAll(false)));
 browser.alarms.onAlarm.addListener((alarm) => report(handleAlarm(alarm)));
 browser.runtime.onMessage.addListener((message: unknown) => handleMessage(message));
+browser.storage.onChanged.addListener((changes, area) => report(onStorageChanged(changes, area)));
 browser.notifications.onClicked.addListener((id) => report(openFromNotification(id)));
+// Chrome only: Firefox has no notification buttons, and no such event.
+browser.notifications.onButtonClicked?.addListener((id, index) => report(openFromButton(id, index)));
 
 void report(onWorkerStart());

@@ -1,11 +1,17 @@
-/** Answers the pages' messages (lib/messages.ts). Any failure is reported, never thrown at the page. */
+/**
+ * Answers the pages' messages (lib/messages.ts, and the popup's snooze, lib/snooze-message.ts).
+ * Any failure is reported, never thrown at the page.
+ */
 import type { Reply } from '../lib/messages.js';
 import { isMessage } from '../lib/messages.js';
+import { isSnoozeMessage } from '../lib/snooze-message.js';
+import { applySnooze } from './sw-snooze.js';
 import { afterOptionsSaved, sendOutbox, syncAll } from './sw-sync.js';
 
 export async function handleMessage(message: unknown): Promise<Reply> {
-  if (!isMessage(message)) return { ok: false, error: 'unknown message' };
   try {
+    if (isSnoozeMessage(message)) return await applySnooze(message);
+    if (!isMessage(message)) return { ok: false, error: 'unknown message' };
     if (message.type === 'refresh') await syncAll(true);
     else if (message.type === 'send-outbox') await sendOutbox();
     else await afterOptionsSaved();

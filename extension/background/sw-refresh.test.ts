@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Feed } from '../../shared/feed.js';
 import { defaults } from '../lib/options.js';
 import type { TrackerCache } from '../lib/snapshot.js';
-import { NOTIFIED_KEY, OPTIONS_KEY, cacheKey, refreshKey } from '../lib/storage-keys.js';
+import { OPTIONS_KEY, cacheKey, refreshKey } from '../lib/storage-keys.js';
 import { readTrackerCache } from '../storage/cache-store.js';
+import type { Answer, RecordedRequest } from '../test-support/fake-fetch.js';
 import { fakeFetch, htmlAnswer, jsonAnswer } from '../test-support/fake-fetch.js';
-import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
-import { REFRESH_ALARM, RETRY_ALARM, ensureRefreshAlarm } from './sw-alarms.js';
-import { paintBadge } from './sw-badge.js';
-import { openFromNotification, remindDue } from './sw-notifications.js';
+import { sampleFeed } from '../test-support/sample-feed.js';
 import { refreshAll } from './sw-refresh.js';
-import { onWorkerStart } from './sw-sync.js';
 
 const { fake } = await vi.hoisted(async () => {
   const { createFakeBrowser } = await import('../test-support/fake-browser.js');
@@ -17,25 +15,36 @@ const { fake } = await vi.hoisted(async () => {
 });
 vi.mock('../platform/browser.js', () => ({ browser: fake.browser }));
 
+const MINUTE = 60_000;
 const tracker = { id: 't1', name: 'Team', url: 'https://script.google.com/macros/s/one/exec', token: 'tok' };
-const clock = () => 5_000;
 const setOptions = (patch: Partial<typeof defaults> = {}) => fake.browser.storage.local.set({ [OPTIONS_KEY]: { ...defaults, trackers: [tracker], ...patch } });
 const cache = () => fake.store.get(cacheKey('t1')) as TrackerCache;
+const seedCache = (feed: Feed, fetchedAt = 1) => fake.browser.storage.local.set({ [cacheKey('t1')]: { feed, fetchedAt, error: null } });
+const refresh = (answer: (request: RecordedRequest) => Answer, { force = true, at = 5_000 } = {}) => {
+  const server = fakeFetch(answer);
+  return refreshAll({ force, clock: () => at, client: { fetch: server.fetch } }).then(() => server.requests);
+};
+const since = (request: RecordedRequest) => new URL(request.url).searchParams.get('since');
+const revised = (revision: string, patch: Partial<Feed> = {}): Feed => ({ ...sampleFeed(), revision, ...patch });
+
+/** The web app: "unchanged" while the caller holds the current revision, the whole feed otherwise. */
+const webApp = (current: Feed, advice?: number) => (request: RecordedRequest) =>
+  since(request) === current.revision ? jsonAnswer({ unchanged: true, revision: current.revision, ...(advice ? { minRefreshMinutes: advice } : {}) }) : jsonAnswer(current);
 
 beforeEach(() => fake.reset());
 
 describe('refreshAll', () => {
   it('stores a valid feed with the time it was read', async () => {
     await setOptions();
-    await refreshAll(clock, { fetch: fakeFetch(() => jsonAnswer(sampleFeed())).fetch });
+    await refresh(() => jsonAnswer(sampleFeed()));
     expect(cache()).toEqual({ feed: sampleFeed(), fetchedAt: 5_000, error: null });
     expect(fake.store.get(refreshKey('t1'))).toEqual({ fetchedAt: 5_000, error: null });
   });
 
   it('clears the last error when a refresh succeeds again', async () => {
     await setOptions();
-    await refreshAll(clock, { fetch: fakeFetch(() => 'network-error' as const).fetch });
-    await refreshAll(clock, { fetch: fakeFetch(() => jsonAnswer(sampleFeed())).fetch });
+    await refresh(() => 'network-error');
+    await refresh(() => jsonAnswer(sampleFeed()));
     expect(await readTrackerCache('t1')).toEqual({ feed: sampleFeed(), fetchedAt: 5_000, error: null });
   });
 
@@ -46,10 +55,10 @@ describe('refreshAll', () => {
     ['no network', () => 'network-error' as const, 'offline'],
   ])('keeps the last good feed and records the problem after %s', async (_name, answer, kind) => {
     await setOptions();
-    await fake.browser.storage.local.set({ [cacheKey('t1')]: { feed: sampleFeed(), fetchedAt: 1, error: null } });
+    await seedCache(sampleFeed());
     const changed: string[] = [];
     fake.browser.storage.onChanged.addListener((changes: Record<string, unknown>) => changed.push(...Object.keys(changes)));
-    await refreshAll(clock, { fetch: fakeFetch(answer).fetch });
+    await refresh(answer);
     expect(await readTrackerCache('t1')).toMatchObject({ feed: sampleFeed(), fetchedAt: 1, error: { kind, at: 5_000, message: expect.any(String) } });
     // The feed is not written again: the popup keeps what it built from it.
     expect(changed).toEqual([refreshKey('t1')]);
@@ -58,69 +67,69 @@ describe('refreshAll', () => {
   it('forgets the cache of a tracker the user removed', async () => {
     await setOptions();
     await fake.browser.storage.local.set({ [cacheKey('gone')]: { feed: sampleFeed(), fetchedAt: 1, error: null }, [refreshKey('gone')]: { fetchedAt: 1, error: null } });
-    await refreshAll(clock, { fetch: fakeFetch(() => jsonAnswer(sampleFeed())).fetch });
+    await refresh(() => jsonAnswer(sampleFeed()));
     expect([fake.store.has(cacheKey('gone')), fake.store.has(refreshKey('gone'))]).toEqual([false, false]);
     expect(fake.store.has(refreshKey('t1'))).toBe(true);
   });
 });
 
-describe('paintBadge', () => {
-  it('shows the number of due check-ins and clears it when none are due', async () => {
+describe('polling with since=<revision>', () => {
+  it('asks for the whole feed when it holds none, then only for changes since its revision', async () => {
     await setOptions();
-    await fake.browser.storage.local.set({ [cacheKey('t1')]: { feed: sampleFeed(), fetchedAt: 1, error: null } });
-    await paintBadge();
-    expect(fake.badge.text).toBe('2');
-    await fake.browser.storage.local.set({ [cacheKey('t1')]: { feed: sampleFeed([keyResult({ due: false })]), fetchedAt: 2, error: null } });
-    await paintBadge();
-    expect(fake.badge.text).toBe('');
+    const feed = revised('r1');
+    expect((await refresh(webApp(feed))).map(since)).toEqual([null]);
+    expect((await refresh(webApp(feed))).map(since)).toEqual(['r1']);
+  });
+
+  it('keeps the cached feed on "unchanged" and only marks it fresh', async () => {
+    await setOptions();
+    await seedCache(revised('r1'));
+    const changed: string[] = [];
+    fake.browser.storage.onChanged.addListener((changes: Record<string, unknown>) => changed.push(...Object.keys(changes)));
+    await refresh(webApp(revised('r1')), { at: 9_000 });
+    expect(await readTrackerCache('t1')).toEqual({ feed: revised('r1'), fetchedAt: 9_000, error: null });
+    expect(changed).toEqual([refreshKey('t1')]);
+  });
+
+  it('takes the new feed when the tracker changed', async () => {
+    await setOptions();
+    await seedCache(revised('r1'));
+    const next = revised('r2', { generatedAt: '2025-03-11T09:00:00.000Z' });
+    await refresh(webApp(next));
+    expect(cache()).toEqual({ feed: next, fetchedAt: 5_000, error: null });
+  });
+
+  it('keeps the newer advice of an "unchanged" answer with the copy', async () => {
+    await setOptions();
+    await seedCache(revised('r1'));
+    await refresh(webApp(revised('r1'), 20));
+    expect(cache().feed?.minRefreshMinutes).toBe(20);
+  });
+
+  it('asks for the whole feed when the copy has no revision (a tracker before revisions)', async () => {
+    await setOptions();
+    await seedCache(sampleFeed());
+    expect((await refresh(() => jsonAnswer(sampleFeed()))).map(since)).toEqual([null]);
   });
 });
 
-describe('alarms', () => {
-  it('creates missing alarms on worker start and leaves existing ones alone', async () => {
-    await setOptions({ refreshMinutes: 15 });
-    await onWorkerStart(5_000);
-    expect(fake.alarms.get(REFRESH_ALARM)).toMatchObject({ periodInMinutes: 15 });
-    const created = fake.calls['alarms.create'];
-    await onWorkerStart(6_000);
-    expect(fake.calls['alarms.create']).toBe(created);
-    expect(fake.alarms.has(RETRY_ALARM)).toBe(false);
+describe("honouring the feed's minimum interval", () => {
+  const advised = revised('r1', { minRefreshMinutes: 10 });
+
+  it.each([
+    ['a scheduled poll soon after the last one waits', false, 3 * MINUTE, 0],
+    ['a scheduled poll after the advised gap goes ahead', false, 10 * MINUTE, 1],
+    ['a user refresh never waits', true, 3 * MINUTE, 1],
+  ])('%s', async (_name, force, gap, polls) => {
+    await setOptions();
+    await seedCache(advised, 1_000);
+    expect(await refresh(webApp(advised), { force, at: 1_000 + gap })).toHaveLength(polls);
   });
 
-  it('re-creates the refresh alarm when the interval changes', async () => {
-    await ensureRefreshAlarm(30);
-    await ensureRefreshAlarm(10);
-    expect(fake.alarms.get(REFRESH_ALARM)?.periodInMinutes).toBe(10);
-  });
-});
-
-describe('reminders', () => {
-  beforeEach(async () => {
-    await setOptions({ name: 'Ada' });
-    await fake.browser.storage.local.set({ [cacheKey('t1')]: { feed: sampleFeed(), fetchedAt: 1, error: null } });
-  });
-
-  it("reminds of the user's own due key result once, however often it refreshes", async () => {
-    await remindDue(clock);
-    await remindDue(clock);
-    await remindDue(clock);
-    expect(fake.calls['notifications.create']).toBe(1);
-    expect([...fake.notifications.values()]).toEqual([expect.objectContaining({ type: 'basic', title: 'Check-in due', message: 'Raise NPS from 30 to 45 (Team OKRs)' })]);
-    expect(Object.keys(fake.store.get(NOTIFIED_KEY) as object)).toHaveLength(1);
-  });
-
-  it('stays quiet when reminders are off', async () => {
-    await setOptions({ name: 'Ada', reminders: false });
-    await remindDue(clock);
-    expect(fake.calls['notifications.create']).toBeUndefined();
-  });
-
-  it('opens the popup page when a reminder is clicked, and ignores other notifications', async () => {
-    await remindDue(clock);
-    const [id] = fake.notifications.keys();
-    await openFromNotification(id);
-    await openFromNotification('something-else');
-    expect(fake.tabs).toEqual(['chrome-extension://fake-extension-id/popup.html']);
-    expect(fake.notifications.size).toBe(0);
+  it('does not wait after a failed poll', async () => {
+    await setOptions();
+    await seedCache(advised, 1_000);
+    await refresh(() => 'network-error', { at: 2_000 });
+    expect(await refresh(webApp(advised), { force: false, at: 1_000 + MINUTE })).toHaveLength(1);
   });
 });

@@ -1,31 +1,53 @@
 /**
- * Reads every tracker's feed. A good feed replaces the cache; a failure (offline, wrong token,
- * a web page instead of JSON, a feed that breaks the contract) is recorded next to the last good
- * feed, which stays on screen.
+ * Reads every tracker's feed, cheaply: each poll sends the cached copy's revision
+ * (`?since=<revision>`), and an `unchanged` answer, which the web app gives from its cache
+ * without reading the sheet, only marks the copy as fresh. A good feed replaces the cache; a
+ * failure (offline, wrong token, a web page instead of JSON, a feed that breaks the contract)
+ * is recorded next to the last good feed, which stays on screen. A scheduled poll also honours
+ * the minimum interval a feed advises; a user's refresh does not wait for it.
  */
-import { fetchFeed } from '../lib/feed-client.js';
 import type { ClientOptions } from '../lib/feed-client.js';
+import { pollFeed } from '../lib/feed-client.js';
+import { tooSoonToPoll } from '../lib/freshness.js';
 import type { Tracker } from '../lib/options.js';
 import { NETWORK_LOCK, withLock } from '../lib/with-lock.js';
 import { dropCachesExcept, readTrackerCache, writeRefreshRecord, writeTrackerCache } from '../storage/cache-store.js';
 import { loadOptions } from '../storage/options-store.js';
 
-export async function refreshAll(clock: () => number = Date.now, client?: ClientOptions): Promise<void> {
+export interface RefreshOptions {
+  /** A user's action (popup opened, Refresh, options saved): poll even if a feed advised waiting. */
+  force: boolean;
+  clock?: () => number;
+  client?: ClientOptions;
+}
+
+export async function refreshAll({ force, clock = Date.now, client }: RefreshOptions): Promise<void> {
   await withLock(NETWORK_LOCK, async () => {
     const { trackers } = await loadOptions();
-    await Promise.all(trackers.map((tracker) => refreshOne(tracker, clock, client)));
+    await Promise.all(trackers.map((tracker) => refreshOne(tracker, force, clock, client)));
     await dropCachesExcept(trackers.map((tracker) => tracker.id));
   });
 }
 
-async function refreshOne(tracker: Tracker, clock: () => number, client?: ClientOptions): Promise<void> {
-  const result = await fetchFeed(tracker, client);
+async function refreshOne(tracker: Tracker, force: boolean, clock: () => number, client?: ClientOptions): Promise<void> {
+  const cache = await readTrackerCache(tracker.id);
+  if (!force && cache.error === null && tooSoonToPoll(cache.fetchedAt, clock(), cache.feed)) return;
+  const outcome = await pollFeed(tracker, cache.feed?.revision ?? null, client);
   const at = clock();
-  if (result.ok) {
-    await writeTrackerCache(tracker.id, { feed: result.value, fetchedAt: at, error: null });
+  if (!outcome.ok) {
+    await writeRefreshRecord(tracker.id, { fetchedAt: cache.fetchedAt, error: { ...outcome.error, at } });
     return;
   }
-  // Only the small refresh record: rewriting the feed would make the popup rebuild it.
-  const { fetchedAt } = await readTrackerCache(tracker.id);
-  await writeRefreshRecord(tracker.id, { fetchedAt, error: { ...result.error, at } });
+  const result = outcome.value;
+  if (result.kind === 'feed') {
+    await writeTrackerCache(tracker.id, { feed: result.feed, fetchedAt: at, error: null });
+  } else if (cache.feed !== null) {
+    const advice = result.minRefreshMinutes ?? undefined;
+    if (advice !== undefined && advice !== cache.feed.minRefreshMinutes) {
+      await writeTrackerCache(tracker.id, { feed: { ...cache.feed, minRefreshMinutes: advice }, fetchedAt: at, error: null });
+    } else {
+      // Only the small refresh record: rewriting the same feed would make the popup rebuild it.
+      await writeRefreshRecord(tracker.id, { fetchedAt: at, error: null });
+    }
+  }
 }

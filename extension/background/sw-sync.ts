@@ -1,18 +1,27 @@
 /** What each event does, composed from the one-concern modules. */
+import { pollMinutes } from '../lib/freshness.js';
 import { nextRetryAt } from '../lib/outbox.js';
-import { loadOptions } from '../storage/options-store.js';
+import { OUTBOX_PREFIX } from '../lib/storage-keys.js';
 import { readOutbox } from '../storage/outbox-store.js';
+import { readSnapshot } from '../storage/snapshot-store.js';
 import { REFRESH_ALARM, RETRY_ALARM, ensureRefreshAlarm, ensureRetryAlarm } from './sw-alarms.js';
 import { paintBadge } from './sw-badge.js';
-import { remindDue } from './sw-notifications.js';
 import { flushOutbox } from './sw-outbox.js';
 import { refreshAll } from './sw-refresh.js';
+import { remindDue } from './sw-reminders.js';
 
-/** Sends what waits, then reads every feed, then updates badge and reminders. */
+/** The poll interval: the user's, or longer when a feed advises it. */
+async function keepRefreshAlarm(): Promise<void> {
+  const { options, caches } = await readSnapshot();
+  await ensureRefreshAlarm(pollMinutes(options.refreshMinutes, options.trackers.map((tracker) => caches[tracker.id]?.feed)));
+}
+
+/** Sends what waits, then polls every feed, then updates badge, poll interval and reminders. */
 export async function syncAll(force: boolean): Promise<void> {
   await flushOutbox({ force });
-  await refreshAll();
+  await refreshAll({ force });
   await paintBadge();
+  await keepRefreshAlarm();
   await remindDue();
 }
 
@@ -29,16 +38,22 @@ export async function handleAlarm(alarm: { name: string }): Promise<void> {
   }
 }
 
-/** Every start of the worker: the alarms exist, and the badge shows the cached state. */
+/** Every start of the worker: the badge shows the cached state at once, and the alarms exist. */
 export async function onWorkerStart(now: number = Date.now()): Promise<void> {
-  const [options, outbox] = await Promise.all([loadOptions(), readOutbox()]);
-  await ensureRefreshAlarm(options.refreshMinutes);
-  await ensureRetryAlarm(nextRetryAt(outbox), now);
   await paintBadge();
+  await keepRefreshAlarm();
+  await ensureRetryAlarm(nextRetryAt(await readOutbox()), now);
+}
+
+/**
+ * A check-in written to the outbox (by the popup, before it asks for a send) or taken out of it
+ * repaints the badge at once, even if the popup closed before its message arrived.
+ */
+export async function onStorageChanged(changes: Record<string, unknown>, area: string): Promise<void> {
+  if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(OUTBOX_PREFIX))) await paintBadge();
 }
 
 export async function afterOptionsSaved(): Promise<void> {
-  const options = await loadOptions();
-  await ensureRefreshAlarm(options.refreshMinutes);
+  await keepRefreshAlarm();
   await syncAll(true);
 }

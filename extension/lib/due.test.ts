@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
-import { dueItems, isMine, ownersOf } from './due.js';
+import { dueItems, isDue, isMine, ownersOf } from './due.js';
 import { groupByObjective } from './grouping.js';
 import { defaults } from './options.js';
 import type { Snapshot } from './snapshot.js';
@@ -34,6 +34,19 @@ describe('dueItems', () => {
       ['Team OKRs', 'A'],
       ['Team OKRs', 'B'],
     ]);
+  });
+});
+
+describe('isDue', () => {
+  it.each([
+    ['due by the feed', { due: true, nextCheckIn: '2025-03-17' }, undefined, true],
+    ['not due by the feed, without a date to judge', { due: false, nextCheckIn: '2025-03-03' }, undefined, false],
+    ['due since the feed was built', { due: false, nextCheckIn: '2025-03-10' }, '2025-03-10', true],
+    ['overdue since the feed was built', { due: false, nextCheckIn: '2025-03-03' }, '2025-03-10', true],
+    ['due tomorrow', { due: false, nextCheckIn: '2025-03-11' }, '2025-03-10', false],
+    ['never scheduled', { due: false, nextCheckIn: null }, '2025-03-10', false],
+  ])('a key result %s: %s', (_name, patch, today, due) => {
+    expect(isDue(keyResult(patch), today)).toBe(due);
   });
 });
 

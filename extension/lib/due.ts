@@ -1,7 +1,9 @@
 /**
- * Which key results need a check-in. The web app decides `due` from the cadence; here we only
- * choose whose (the user's own once a name is set) and drop those already checked in locally
- * and waiting in the outbox, so the badge does not nag about what the user just did.
+ * Which key results need a check-in. The web app decides `due` from the cadence when it builds
+ * the feed; a cached feed can be days old, so with `today` (the user's local date) a key result
+ * whose next check-in has come since also counts. Here we also choose whose (the user's own
+ * once a name is set) and drop those already checked in locally and waiting in the outbox, so
+ * the badge does not nag about what the user just did.
  */
 import type { FeedKeyResult } from '../../shared/feed.js';
 import type { Snapshot } from './snapshot.js';
@@ -38,14 +40,19 @@ export function pendingKeyResults(snapshot: Snapshot, trackerId: string): Set<st
   return new Set(snapshot.outbox.filter((item) => item.trackerId === trackerId && item.state === 'pending').map((item) => item.keyResultId));
 }
 
-export function dueItems(snapshot: Snapshot, scope: Scope): DueItem[] {
+/** Due by the feed, or (with `today`, `YYYY-MM-DD`) because its next check-in is today or past. */
+export function isDue(keyResult: FeedKeyResult, today?: string): boolean {
+  return keyResult.due || (today !== undefined && keyResult.nextCheckIn !== null && keyResult.nextCheckIn <= today);
+}
+
+export function dueItems(snapshot: Snapshot, scope: Scope, today?: string): DueItem[] {
   const { name, trackers } = snapshot.options;
   return trackers.flatMap((tracker) => {
     const feed = snapshot.caches[tracker.id]?.feed;
     if (!feed) return [];
     const pending = pendingKeyResults(snapshot, tracker.id);
     return feed.keyResults
-      .filter((keyResult) => keyResult.due && !pending.has(keyResult.id) && inScope(keyResult, scope, name))
+      .filter((keyResult) => isDue(keyResult, today) && !pending.has(keyResult.id) && inScope(keyResult, scope, name))
       .map((keyResult) => ({ trackerId: tracker.id, trackerName: feed.tracker.name || tracker.name, keyResult }));
   });
 }

@@ -40,6 +40,8 @@ describe('validateOptions', () => {
     ['a fractional interval', { refreshMinutes: 7.5 }, 'refreshMinutes', 'whole number'],
     ['an empty interval', { refreshMinutes: Number.NaN }, 'refreshMinutes', 'whole number'],
     ['a very long name', { name: 'A'.repeat(201) }, 'name', 'under 200'],
+    ['working hours that end before they start', { workStart: '18:00', workEnd: '08:00' }, 'workEnd', 'after its start'],
+    ['no working day', { workingDays: [] }, 'workingDays', 'at least one working day'],
   ])('refuses %s with a clear message', (_name, patch, field, words) => {
     expect(validateOptions(options(patch))).toEqual([{ field, message: expect.stringContaining(words) }]);
   });
@@ -48,6 +50,10 @@ describe('validateOptions', () => {
     const withBlank = options({ trackers: [good, { id: 't2', name: ' ', url: '', token: '' }] });
     expect(validateOptions(withBlank)).toEqual([]);
     expect(normaliseOptions(withBlank).trackers).toEqual([good]);
+  });
+
+  it('saves the working days in order, each once', () => {
+    expect(normaliseOptions(options({ workingDays: [5, 1, 5, 3] })).workingDays).toEqual([1, 3, 5]);
   });
 
   it('names an unnamed tracker and trims what was typed', () => {

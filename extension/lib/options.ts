@@ -3,6 +3,7 @@
  * (refined-github's options-storage pattern). Stored values are merged over the defaults, so a
  * setting added in a later version simply appears with its default.
  */
+import { mergeReminderOptions, reminderDefaults, tidyDays, validateReminderOptions } from './reminder-options.js';
 import * as strings from './strings.js';
 import { checkFeedUrl } from './tracker-url.js';
 
@@ -18,7 +19,7 @@ export const defaults = {
   /** As written in the Owner column: decides what "Mine" and the badge count. */
   name: '',
   refreshMinutes: 30,
-  reminders: true,
+  ...reminderDefaults,
 };
 
 export type Options = typeof defaults;
@@ -47,7 +48,7 @@ export function mergeOptions(stored: unknown): Options {
     trackers: Array.isArray(source.trackers) ? source.trackers.filter(isTracker) : [],
     name: pick('name'),
     refreshMinutes: refreshMinutesOrDefault(pick('refreshMinutes')),
-    reminders: pick('reminders'),
+    ...mergeReminderOptions(source),
   };
 }
 
@@ -70,7 +71,7 @@ export function normaliseOptions(options: Options): Options {
       url: tracker.url.trim(),
       token: tracker.token.trim(),
     }));
-  return { ...options, trackers, name: options.name.trim() };
+  return { ...options, trackers, name: options.name.trim(), workingDays: tidyDays(options.workingDays) };
 }
 
 export function validateOptions(options: Options): OptionsProblem[] {
@@ -88,5 +89,6 @@ export function validateOptions(options: Options): OptionsProblem[] {
   if (!Number.isInteger(minutes) || minutes < REFRESH_MINUTES.min || minutes > REFRESH_MINUTES.max) {
     problems.push({ field: 'refreshMinutes', message: strings.refreshOutOfRange(REFRESH_MINUTES.min, REFRESH_MINUTES.max) });
   }
+  problems.push(...validateReminderOptions(options));
   return problems;
 }

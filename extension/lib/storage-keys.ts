@@ -4,7 +4,10 @@
  * overwrite each other's read-modify-write.
  */
 export const OPTIONS_KEY = 'options';
+/** Reminders shown: { "<tracker>|<key result>|<due date>": { first, followUp? } } (lib/notify-rules.ts). */
 export const NOTIFIED_KEY = 'notified';
+/** Key results snoozed until their next check-in (lib/snooze.ts). */
+export const SNOOZED_KEY = 'snoozed';
 export const CACHE_PREFIX = 'cache:';
 /**
  * A tracker's last refresh (when, and its error) beside its cache: a failed refresh writes only

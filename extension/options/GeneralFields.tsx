@@ -3,7 +3,7 @@ import * as strings from '../lib/strings.js';
 import { TextField } from './TextField.js';
 import type { Draft } from './use-options-form.js';
 
-/** Settings that apply to every tracker: the user's name, the refresh interval, reminders. */
+/** Settings that apply to every tracker: the user's name and the refresh interval. */
 export function GeneralFields({ draft, problems, onChange }: { draft: Draft; problems: Record<string, string>; onChange(patch: Partial<Draft>): void }) {
   return (
     <section aria-labelledby="general-title">
@@ -19,10 +19,6 @@ export function GeneralFields({ draft, problems, onChange }: { draft: Draft; pro
         problem={problems.refreshMinutes}
         onInput={(refreshMinutes) => onChange({ refreshMinutes })}
       />
-      <div class="field checkbox">
-        <input id="reminders" type="checkbox" checked={draft.reminders} onChange={(event) => onChange({ reminders: event.currentTarget.checked })} />
-        <label for="reminders">{strings.reminders}</label>
-      </div>
     </section>
   );
 }

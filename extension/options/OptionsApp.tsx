@@ -4,6 +4,7 @@ import { OptionsHostContext } from '../ui/host-context.js';
 import type { OptionsHost } from '../ui/hosts.js';
 import { GeneralFields } from './GeneralFields.js';
 import { GoogleAccess } from './GoogleAccess.js';
+import { ReminderFields } from './ReminderFields.js';
 import { TrackerFields } from './TrackerFields.js';
 import { useOptionsForm } from './use-options-form.js';
 
@@ -43,6 +44,7 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
           {draft.trackers.some((tracker) => isGoogleScriptUrl(tracker.url)) && <GoogleAccess />}
         </section>
         <GeneralFields draft={draft} problems={problemsOf('')} onChange={form.update} />
+        <ReminderFields draft={draft} problems={problemsOf('')} onChange={form.update} />
         <div class="actions">
           <button type="submit" class="primary">
             {strings.save}

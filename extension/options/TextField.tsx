@@ -5,7 +5,7 @@ interface Props {
   onInput(value: string): void;
   hint?: string;
   problem?: string;
-  type?: 'text' | 'url' | 'password' | 'number';
+  type?: 'text' | 'url' | 'password' | 'number' | 'time' | 'date';
   min?: number;
   max?: number;
 }

@@ -5,14 +5,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Options, OptionsProblem, Tracker } from '../lib/options.js';
 import { normaliseOptions, validateOptions } from '../lib/options.js';
+import type { ReminderOptions } from '../lib/reminder-options.js';
 import * as strings from '../lib/strings.js';
 import type { OptionsHost } from '../ui/hosts.js';
 
-export interface Draft {
+export interface Draft extends ReminderOptions {
   trackers: Tracker[];
   name: string;
   refreshMinutes: string;
-  reminders: boolean;
 }
 
 export interface OptionsForm {
@@ -28,7 +28,7 @@ export interface OptionsForm {
 
 function toDraft(options: Options, host: OptionsHost): Draft {
   const trackers = options.trackers.length > 0 ? options.trackers : [blankTracker(host)];
-  return { trackers, name: options.name, refreshMinutes: String(options.refreshMinutes), reminders: options.reminders };
+  return { ...options, trackers, refreshMinutes: String(options.refreshMinutes) };
 }
 
 function blankTracker(host: OptionsHost): Tracker {

@@ -7,7 +7,9 @@
  *   recorded exactly, without Chrome's 30-second floor.
  * - runtime.sendMessage delivers to this fake's own onMessage listeners (the real one never
  *   reaches the sender's own context); the first listener that returns a value answers.
- * - notifications are recorded, and creating one with an existing ID replaces it, as in Chrome.
+ * - notifications are recorded, and creating one with an existing ID replaces it, as in Chrome;
+ *   `notificationsAs('firefox')` removes the button event and getPermissionLevel and refuses
+ *   `buttons` the way Firefox's schema check does; `notificationLevel` answers getPermissionLevel.
  * - permissions.request grants whatever `grantPermissions` says, without a prompt.
  */
 import { FakeEvent } from './fake-event.js';
@@ -24,6 +26,7 @@ export interface FakeNotification {
   title: string;
   message: string;
   iconUrl?: string;
+  buttons?: { title: string }[];
 }
 
 export function createFakeBrowser(now: () => number = Date.now) {
@@ -41,6 +44,7 @@ export function createFakeBrowser(now: () => number = Date.now) {
   const alarmFired = new FakeEvent<[FakeAlarm]>();
   const messageReceived = new FakeEvent<[unknown, { id: string }]>();
   const notificationClicked = new FakeEvent<[string]>();
+  const notificationButtonClicked = new FakeEvent<[string, number]>();
 
   const browser = {
     storage: { local: storage.area, onChanged: storage.onChanged },
@@ -84,14 +88,23 @@ export function createFakeBrowser(now: () => number = Date.now) {
     notifications: {
       async create(id: string, options: FakeNotification): Promise<string> {
         count('notifications.create');
-        notifications.set(id, { ...options });
+        if (fake.refuseNotifications) throw new Error('Notifications are blocked');
+        if (options.buttons !== undefined && browser.notifications.onButtonClicked === undefined) {
+          throw new Error('Type error for parameter options (Property "buttons" is unsupported by Firefox) for notifications.create.');
+        }
+        notifications.set(id, structuredClone(options));
         return id;
       },
+      async getAll(): Promise<Record<string, boolean>> {
+        return Object.fromEntries([...notifications.keys()].map((id) => [id, true]));
+      },
+      getPermissionLevel: async (): Promise<string> => fake.notificationLevel,
       async clear(id: string): Promise<boolean> {
         count('notifications.clear');
         return notifications.delete(id);
       },
       onClicked: notificationClicked,
+      onButtonClicked: notificationButtonClicked as FakeEvent<[string, number]> | undefined,
     },
     runtime: {
       id: 'fake-extension-id',
@@ -138,6 +151,21 @@ export function createFakeBrowser(now: () => number = Date.now) {
     badge,
     tabs,
     grantPermissions: true,
+    /** What getPermissionLevel answers (Chrome: 'denied' when the user switched us off). */
+    notificationLevel: 'granted' as 'granted' | 'denied',
+    /** Every notifications.create rejects, as when the system refuses them. */
+    refuseNotifications: false,
+    /** Firefox's notifications: no buttons, no button event, no getPermissionLevel. */
+    notificationsAs(kind: 'chrome' | 'firefox'): void {
+      const api = browser.notifications as { onButtonClicked?: unknown; getPermissionLevel?: unknown };
+      if (kind === 'firefox') {
+        delete api.onButtonClicked;
+        delete api.getPermissionLevel;
+      } else {
+        api.onButtonClicked = notificationButtonClicked;
+        api.getPermissionLevel = async () => fake.notificationLevel;
+      }
+    },
     /** Fires an alarm as the browser would, awaiting every listener. */
     async fireAlarm(name: string): Promise<void> {
       const alarm = alarms.get(name);
@@ -146,6 +174,9 @@ export function createFakeBrowser(now: () => number = Date.now) {
     },
     async clickNotification(id: string): Promise<void> {
       await Promise.all(notificationClicked.emit(id));
+    },
+    async clickNotificationButton(id: string, index: number): Promise<void> {
+      await Promise.all(notificationButtonClicked.emit(id, index));
     },
     /** Forgets everything, as a fresh profile would. */
     reset(): void {
@@ -157,7 +188,10 @@ export function createFakeBrowser(now: () => number = Date.now) {
       tabs.length = 0;
       granted.clear();
       fake.grantPermissions = true;
-      for (const event of [storage.onChanged, alarmFired, messageReceived, notificationClicked]) event.listeners.clear();
+      fake.notificationLevel = 'granted';
+      fake.refuseNotifications = false;
+      fake.notificationsAs('chrome');
+      for (const event of [storage.onChanged, alarmFired, messageReceived, notificationClicked, notificationButtonClicked]) event.listeners.clear();
     },
   };
   return fake;

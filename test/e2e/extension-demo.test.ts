@@ -21,10 +21,10 @@ describeInBrowser('the extension in Chromium, reading the demo tracker', () => {
     const options = await session.browser().openPage('options.html');
     await options.getByLabel('Feed URL').fill(tracker().url);
     await options.getByLabel('Access token').fill(`${tracker().token}-wrong`);
-    await options.getByRole('button', { name: 'Test' }).click();
+    await options.getByRole('button', { name: 'Test', exact: true }).click();
     await options.getByText('refused the access token').waitFor();
     await options.getByLabel('Access token').fill(tracker().token);
-    await options.getByRole('button', { name: 'Test' }).click();
+    await options.getByRole('button', { name: 'Test', exact: true }).click();
     const period = String(tracker().setting(SETTING_LABELS.periodName));
     await options.getByText(`Connected to "${tracker().name()}" (${period}): ${keyResults().length} key results.`).waitFor();
 

@@ -1,0 +1,18 @@
+/**
+ * The badge's tooltip sentences: each state says what happened and what to do. Kept beside
+ * strings.ts (which another part of the extension grows at the same time) until the two merge.
+ */
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const needsYou = "! Needs you: fix it in the extension's options.";
+export const notSaved = (count: number) => `${plural(count, 'check-in was', 'check-ins were')} not saved: open the popup.`;
+export const offline = "off: can't reach the tracker. Check your internet connection; it refreshes by itself once back online.";
+export const stale = (minutes: number) => `… Not updated for over ${minutes} minutes: open the popup to refresh.`;
+export const neverRead = '… Reading the tracker for the first time.';
+export const due = (count: number) => `${plural(count, 'check-in', 'check-ins')} due`;
+export const nothingDue = 'No check-ins due';
+export const onPace = 'Your key results are on pace.';
+export const behindHeading = 'Behind pace:';
+export const behindLine = (title: string, tracker: string, far: boolean) => `• ${title} (${tracker})${far ? ' — far behind' : ''}`;
+export const andMore = (count: number) => `• and ${count} more`;
+export const problemLine = (tracker: string, message: string) => `${tracker}: ${message}`;

@@ -1,0 +1,33 @@
+import * as say from '../lib/reminder-strings.js';
+
+interface Props {
+  days: readonly number[];
+  problem?: string;
+  onChange(days: number[]): void;
+}
+
+/** Monday first, as working weeks are read; the stored numbers stay Date.getDay's (0 = Sunday). */
+const WEEK = [1, 2, 3, 4, 5, 6, 0];
+
+/** The working days, one checkbox each, in a fieldset whose legend names the group. */
+export function WorkingDays({ days, problem, onChange }: Props) {
+  const toggle = (day: number, on: boolean) => onChange(on ? [...days, day] : days.filter((other) => other !== day));
+  return (
+    <fieldset aria-describedby={problem ? 'working-days-problem' : undefined}>
+      <legend>{say.workingDays}</legend>
+      <div class="actions">
+        {WEEK.map((day) => (
+          <div class="field checkbox" key={day}>
+            <input id={`day-${day}`} type="checkbox" checked={days.includes(day)} onChange={(event) => toggle(day, event.currentTarget.checked)} />
+            <label for={`day-${day}`}>{say.dayNames[day]}</label>
+          </div>
+        ))}
+      </div>
+      {problem && (
+        <p id="working-days-problem" class="field-error">
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  );
+}
