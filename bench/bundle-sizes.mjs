@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const POPUP_GZIP_BUDGET = 20 * 1024;
+// The same budget as test/e2e/bundle-size.test.ts, which says why it grew from 20 KB.
+export const POPUP_GZIP_BUDGET = 24 * 1024;
 
 export const BUNDLES = [
   { name: 'popup.js', path: 'dist/extension/popup.js', gzipBudget: POPUP_GZIP_BUDGET },

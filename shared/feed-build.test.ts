@@ -485,7 +485,7 @@ describe('buildFeed: the tracker and its period', () => {
     ['a blank name and start', { periodName: '', periodStart: '' }, { name: '', start: null, end: '2026-12-31' }],
     ['a start that is not a date', { periodStart: 'soon' }, { name: '2026-Q4', start: null, end: '2026-12-31' }],
   ])('gives the period from %s', (_, settings, period) => {
-    const { weeks, ended: _e, reviewPeriod: _p, toReview: _t, reviewLink: _l, ...rest } = build({ settings }).period;
+    const { weeks, success: _s, ended: _e, reviewPeriod: _p, toReview: _t, reviewLink: _l, ...rest } = build({ settings }).period;
     expect(rest).toEqual(period);
     // Weeks only when both dates are usable.
     expect(weeks).toHaveLength(period.start === null ? 0 : 14);
@@ -528,7 +528,7 @@ describe('buildFeed: bad Settings stay out of the rows they do not concern', () 
 
   it('builds a feed from a tracker whose Settings are all blank', () => {
     const feed = build({ ...rows, settings: { periodName: '', periodStart: '', periodEnd: '', success: '', cadence: '' } });
-    expect(feed.period).toEqual({ name: '', start: null, end: null, weeks: [], ended: false, reviewPeriod: null, toReview: 0, reviewLink: null });
+    expect(feed.period).toEqual({ name: '', start: null, end: null, weeks: [], success: 0.7, ended: false, reviewPeriod: null, toReview: 0, reviewLink: null });
     expect(keyResult(feed, 'KR1')).toMatchObject({ grade: 0.5, status: null, forecast: null, cadence: null, nextCheckIn: '2026-11-27' });
   });
 });

@@ -195,7 +195,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
     version: FEED_VERSION,
     tracker: { name: env.trackerName, url: env.trackerUrl },
     generatedAt: new Date(env.now).toISOString(),
-    period: { ...periodOf(settings), weeks: progress.weeks, ...reviewOf(data, env, keyResults.length, rowLink) },
+    period: { ...periodOf(settings), weeks: progress.weeks, success: progress.success, ...reviewOf(data, env, keyResults.length, rowLink) },
     objectives,
     keyResults,
     kpis: feedKpis,

@@ -21,6 +21,8 @@ export interface KeyResultProgress {
 export interface TrackerProgress {
   /** The last day of each week, or [] when the period's dates are not usable. */
   weeks: string[];
+  /** The success threshold every expected grade and pace here is measured against. */
+  success: number;
   /** Per key result row (blank rows included, as the columns are). */
   keyResults: KeyResultProgress[];
   /** Per objective row: the weekly rollup, own key results first, else child objectives. */
@@ -44,9 +46,11 @@ function periodOf(start: unknown, end: unknown): Period | null {
   }
 }
 
+/** Settings' success threshold; the default where it is blank or unusable (the sheet's cells show that error). */
 function successOf(value: unknown): number {
   try {
-    return toNumberOrBlank(value, 'success') ?? DEFAULT_SUCCESS;
+    const success = toNumberOrBlank(value, 'success') ?? DEFAULT_SUCCESS;
+    return success > 0 && success <= 1 ? success : DEFAULT_SUCCESS;
   } catch {
     return DEFAULT_SUCCESS;
   }
@@ -72,7 +76,7 @@ export function progressOf(
   const rows = kr.rows;
   if (period === null) {
     const empty = { weekly: [], expected: null, forecastGrade: null, needsPerWeek: null };
-    return { weeks: [], keyResults: Array.from({ length: rows }, () => empty), objectives: obj.ID.map(() => []), kpis: kpis.ID.map(() => []) };
+    return { weeks: [], success: successOf(settings.success), keyResults: Array.from({ length: rows }, () => empty), objectives: obj.ID.map(() => []), kpis: kpis.ID.map(() => []) };
   }
   const success = successOf(settings.success);
   const span = weekWindow(period.start, period.end, asOf);
@@ -95,6 +99,7 @@ export function progressOf(
   }
   return {
     weeks: weekLastDays(period.start, period.end),
+    success,
     keyResults,
     objectives: objectiveWeekly(data, gradeTable, span.shown),
     kpis: weeklyRows(kpis.ID, logColumns, span).map((row) => (row === null ? [] : row.values.map((v) => finiteOrNull(toNumberSafe(v))))),

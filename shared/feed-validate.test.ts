@@ -56,7 +56,7 @@ const goodVariants: [string, Edit][] = [
   ['fields the contract does not know yet', (f) => Object.assign(f, { theme: 'dark' }, { keyResults: [{ ...f.keyResults[0], mood: 'calm' }] })],
   ['every later addition filled in', (f) => {
     Object.assign(f, { revision: '42', minRefreshMinutes: 5, findings: [{ kind: 'too-many-key-results', id: 'O1', message: 'O1 has 6 key results', link: 'https://docs.google.com/x#gid=1&range=A2' }] });
-    Object.assign(f.period, { weeks: ['2025-01-07', '2025-01-14'], ended: false, reviewPeriod: '2024 Q4', toReview: 3, reviewLink: 'https://docs.google.com/x#gid=7&range=A2' });
+    Object.assign(f.period, { weeks: ['2025-01-07', '2025-01-14'], success: 1, ended: false, reviewPeriod: '2024 Q4', toReview: 3, reviewLink: 'https://docs.google.com/x#gid=7&range=A2' });
     f.objectives[0].weekly = [0.1, null];
     Object.assign(f.keyResults[0], {
       history: [{ time: '2025-01-05T10:00:00.000Z', value: 33, grade: 0.2, confidence: 7, note: null, by: 'Ada' }],
@@ -101,6 +101,7 @@ const badVariants: [string, Edit, string][] = [
   ['a poll advice below a minute', (f) => (f.minRefreshMinutes = 0), 'minRefreshMinutes: expected a number of at least 1, got 0'],
   ['a week that is a time', (f) => (f.period.weeks = ['2025-01-07T00:00:00Z']), 'period.weeks[0]: expected a date YYYY-MM-DD'],
   ['a review period that is a number', (f) => (f.period.reviewPeriod = 2024), 'period.reviewPeriod: expected text or null, got 2024'],
+  ['a success of 0', (f) => (f.period.success = 0), 'period.success: expected a number above 0 and up to 1, got 0'],
   ['a review count below 0', (f) => (f.period.toReview = -1), 'period.toReview: expected a whole number of at least 0, got -1'],
   ['a weekly grade above 1', (f) => (f.keyResults[0].weekly = [0.5, 1.2]), 'keyResults[0].weekly[1]: expected a number from 0 to 1 or null, got 1.2'],
   ['a confidence of 11', (f) => (f.keyResults[0].confidence = 11), 'keyResults[0].confidence: expected a number from 1 to 10 or null, got 11'],

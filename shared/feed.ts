@@ -15,6 +15,8 @@ export interface FeedPeriod {
   end: string | null;
   /** The last day of each week of the period (`YYYY-MM-DD`): the x axis of every `weekly` list. */
   weeks?: string[];
+  /** The grade that counts as success at period end (Settings' success threshold, 0.7 by default). */
+  success?: number;
   /** True once the period's end is past: the team should review it. */
   ended?: boolean;
   /**

@@ -160,7 +160,8 @@ describe('paceGuidance', () => {
     ['a forecast short of success and a gain still needed', 1.5, 0.5, { kind: 'needs', perWeek: 1.5 }],
     ['a fall still needed and no forecast', -0.25, null, { kind: 'needs', perWeek: -0.25 }],
     ['already at success with a falling forecast', 0, 0.6, { kind: 'on-pace', grade: 0.6 }],
-    ['an ended period with a forecast', null, 0.4, { kind: 'on-pace', grade: 0.4 }],
+    // Nothing to gain per week and short of success: "on pace for 0.40" would contradict the grade.
+    ['an ended period (or a threshold) with a forecast short of success', null, 0.4, null],
     ['already at success without a forecast', 0, null, null],
     ['neither', null, null, null],
   ] as const)('gives %s', (_, needs, forecast, guidance) => {

@@ -125,20 +125,4 @@ export function weeklyGrades(row: WeeklyRow | null, shown: number, start: unknow
   });
 }
 
-export type PaceGuidance = { kind: 'needs'; perWeek: number } | { kind: 'on-pace'; grade: number } | null;
-
-// A forecast grade exactly at success must not read as short of it because of the 16th digit.
-const TOLERANCE = 1e-9;
-
-/**
- * The popup's one line of guidance, as data (the popup words it in the key result's unit):
- * - a forecast at or above success → on pace for the forecast grade;
- * - otherwise a change still needed (OKR_PACE, not 0) → needs that much per week;
- * - otherwise a forecast → on pace for it (already at success, or a period that has ended);
- * - nothing to say without either.
- */
-export function paceGuidance(needsPerWeek: number | null, forecast: number | null, success: number): PaceGuidance {
-  if (forecast !== null && forecast + TOLERANCE >= success) return { kind: 'on-pace', grade: forecast };
-  if (needsPerWeek !== null && needsPerWeek !== 0) return { kind: 'needs', perWeek: needsPerWeek };
-  return forecast === null ? null : { kind: 'on-pace', grade: forecast };
-}
+export { paceGuidance, type PaceGuidance } from './pace-guidance.js';

@@ -110,6 +110,21 @@ export const notSaved = (value: string, reason: string) => `Check-in of ${value}
 export const editAgain = 'Edit and try again';
 export const dismiss = 'Dismiss';
 
+// Progress over the period (sparkline, pace, history)
+export const confidence = (level: number) => `confidence ${level}/10`;
+/** `amount` is signed and carries its unit: "+1.5 points", "−2%". */
+export const needsPerWeek = (amount: string, success: string) => `needs ${amount}/week to reach ${success}`;
+export const onPaceFor = (grade: string) => `on pace for ${grade}`;
+export const trend = (first: string, last: string, weeks: number, expected: string | null) =>
+  `grade ${first} → ${last} over ${plural(weeks, 'week', 'weeks')}${expected === null ? '' : `, expected ${expected}`}`;
+export const history = (count: number) => `History (${count})`;
+/** The history button's name for a screen reader: the visible words first, then which key result. */
+export const historyFor = (count: number, title: string) => `${history(count)}: ${title}`;
+export const historyOf = (title: string) => `Check-ins of ${title}`;
+export const noHistory = 'No check-ins this period yet.';
+export const dateColumn = 'Date';
+export const confidenceColumn = 'Confidence';
+
 // Options page
 export const optionsTitle = 'OKR Sheets options';
 export const trackersHeading = 'Trackers';

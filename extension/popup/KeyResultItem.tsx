@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FeedKeyResult } from '../../shared/feed.js';
 import type { CheckInInput, CheckInValues } from '../lib/checkin-input.js';
 import { initialInput } from '../lib/checkin-input.js';
@@ -8,8 +8,11 @@ import * as strings from '../lib/strings.js';
 import { usePopupHost } from '../ui/host-context.js';
 import { CheckInForm } from './CheckInForm.js';
 import { formKey } from './form-key.js';
+import { HistoryTable } from './HistoryTable.js';
 import { OutboxNotice } from './OutboxNotice.js';
 import { ProgressBar } from './ProgressBar.js';
+import { ProgressTrend } from './ProgressTrend.js';
+import type { PeriodScale } from './sparkline-geometry.js';
 
 interface Props {
   trackerId: string;
@@ -17,6 +20,8 @@ interface Props {
   /** This key result's check-ins still in the outbox (pending or refused). */
   outbox: OutboxItem[];
   by: string;
+  /** The tracker's period, shared by all its key results (one object while it stays the same). */
+  scale: PeriodScale;
   open: boolean;
   /** Takes this item's form key or null; App's state setter, the same on every render. */
   onOpenForm(key: string | null): void;
@@ -26,11 +31,13 @@ function inputFrom(item: OutboxItem): CheckInInput {
   return { value: String(item.value), confidence: item.confidence === null ? '' : String(item.confidence), note: item.note ?? '' };
 }
 
-export function KeyResultItem({ trackerId, keyResult, outbox, by, open, onOpenForm }: Props) {
+export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, onOpenForm }: Props) {
   const host = usePopupHost();
   const onOpen = (opened: boolean) => onOpenForm(opened ? formKey(trackerId, keyResult.id) : null);
   // A refused check-in being edited: it is replaced by the new one on submit.
   const [editing, setEditing] = useState<OutboxItem | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
+  const historyId = useId();
   const checkInButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
   // Closing the form puts keyboard focus back where it was, on this item's Check in button.
@@ -63,6 +70,8 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, open, onOpenFo
         <span class="status-label">{statusLabel(keyResult.status)}</span> · <span>{strings.owner(keyResult.owner)}</span> ·{' '}
         <span class="amount">{formatProgress(keyResult)}</span>
       </p>
+      {/* Called, not mounted: it has no state (see ProgressTrend). */}
+      {ProgressTrend({ keyResult, scale })}
       {outbox.map((item) => (
         <OutboxNotice
           key={item.requestId}
@@ -73,7 +82,26 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, open, onOpenFo
           }}
         />
       ))}
-      {open ? (
+      <div class="kr-actions">
+        {!open && (
+          <button ref={checkInButton} type="button" class="check-in" aria-label={strings.checkInFor(keyResult.title)} onClick={() => onOpen(true)}>
+            {strings.checkIn}
+          </button>
+        )}
+        {keyResult.history && (
+          <button
+            type="button"
+            class="quiet"
+            aria-expanded={showHistory}
+            aria-controls={showHistory ? historyId : undefined}
+            aria-label={strings.historyFor(keyResult.history.length, keyResult.title)}
+            onClick={() => setShowHistory(!showHistory)}
+          >
+            {strings.history(keyResult.history.length)}
+          </button>
+        )}
+      </div>
+      {open && (
         <CheckInForm
           keyResult={keyResult}
           initial={editing ? inputFrom(editing) : initialInput(keyResult)}
@@ -83,11 +111,8 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, open, onOpenFo
             onOpen(false);
           }}
         />
-      ) : (
-        <button ref={checkInButton} type="button" class="check-in" aria-label={strings.checkInFor(keyResult.title)} onClick={() => onOpen(true)}>
-          {strings.checkIn}
-        </button>
       )}
+      {showHistory && <HistoryTable id={historyId} keyResult={keyResult} />}
     </li>
   );
 }

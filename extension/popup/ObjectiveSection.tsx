@@ -5,6 +5,7 @@ import * as strings from '../lib/strings.js';
 import { formKey } from './form-key.js';
 import { KeyResultItem } from './KeyResultItem.js';
 import { memo } from './memo.js';
+import type { PeriodScale } from './sparkline-geometry.js';
 
 /**
  * A refresh, a check-in or the clock re-renders the popup; with 500 key results only those
@@ -19,12 +20,13 @@ interface Props {
   group: ObjectiveGroup;
   outbox: OutboxItem[];
   by: string;
+  scale: PeriodScale;
   openForm: string | null;
   onOpenForm(key: string | null): void;
 }
 
 /** An objective with its grade, and its key results as a list. */
-export function ObjectiveSection({ trackerId, group, outbox, by, openForm, onOpenForm }: Props) {
+export function ObjectiveSection({ trackerId, group, outbox, by, scale, openForm, onOpenForm }: Props) {
   const { objective, keyResults } = group;
   return (
     <section class="objective">
@@ -48,6 +50,7 @@ export function ObjectiveSection({ trackerId, group, outbox, by, openForm, onOpe
                 keyResult={keyResult}
                 outbox={pending.length > 0 ? pending : NO_OUTBOX}
                 by={by}
+                scale={scale}
                 open={openForm === key}
                 onOpenForm={onOpenForm}
               />

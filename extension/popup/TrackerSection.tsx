@@ -6,6 +6,7 @@ import type { Snapshot } from '../lib/snapshot.js';
 import { EMPTY_CACHE } from '../lib/snapshot.js';
 import * as strings from '../lib/strings.js';
 import { ObjectiveSection } from './ObjectiveSection.js';
+import { usePeriodScale } from './period-scale.js';
 import { RefreshStatus } from './RefreshStatus.js';
 import { useAfterFirstPaint } from './use-after-first-paint.js';
 
@@ -26,6 +27,7 @@ export function TrackerSection({ tracker, snapshot, scope, now, openForm, onOpen
   const everything = useAfterFirstPaint();
   const cache = snapshot.caches[tracker.id] ?? EMPTY_CACHE;
   const { feed } = cache;
+  const scale = usePeriodScale(feed?.period);
   const name = snapshot.options.name;
   const groups = feed ? groupByObjective(feed, scope, name) : [];
   const outbox = snapshot.outbox.filter((item) => item.trackerId === tracker.id);
@@ -49,6 +51,7 @@ export function TrackerSection({ tracker, snapshot, scope, now, openForm, onOpen
           group={group}
           outbox={outbox}
           by={name}
+          scale={scale}
           openForm={openForm}
           onOpenForm={onOpenForm}
         />
