@@ -13,11 +13,12 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:4px 8px;
 th{background:#f1f3f4}code,input{font:13px ui-monospace,Menlo,Consolas,monospace}input{width:100%;padding:6px;box-sizing:border-box}
 label{display:block;margin:12px 0 4px;font-weight:600}p.hint{color:#5f6368}</style>`;
 
-export function page(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><base target="_top">${STYLE}</head><body>${body}</body></html>`;
+/** A whole document: the title too, which screen readers announce for the dialog's frame (WCAG 2.4.2). */
+export function page(body: string, title: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><base target="_top"><title>${escapeHtml(title)}</title>${STYLE}</head><body>${body}</body></html>`;
 }
 
 export function showDialog(html: string, title: string, width = 520, height = 360): void {
-  const output = HtmlService.createHtmlOutput(page(html)).setWidth(width).setHeight(height);
+  const output = HtmlService.createHtmlOutput(page(html, title)).setWidth(width).setHeight(height);
   SpreadsheetApp.getUi().showModalDialog(output, title);
 }

@@ -1,0 +1,34 @@
+/**
+ * axe-core in the browser tests (https://github.com/dequelabs/axe-core/blob/develop/doc/API.md):
+ * runs the WCAG 2.1 A and AA rules on a page as it is now and gives one readable line per
+ * failing element (rule, impact, element, what to fix), so a failing test says what to change
+ * without opening a report.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { NodeResult, Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** WCAG 2.0 and 2.1, levels A and AA: the bar issue 10 sets. No rule is disabled. */
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** "Fix any of the following:\n  Element has …" → "Element has …; …", on one line. */
+function summaryOf(node: NodeResult): string {
+  return (node.failureSummary ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^Fix (any|all) of the following:$/.test(line))
+    .join('; ');
+}
+
+/** One line per element that fails a rule. */
+export function describeViolations(violations: readonly Result[]): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? node.impact ?? 'unknown impact'}) at ${node.target.join(' ')}: ${violation.help}. ${summaryOf(node)}`),
+  );
+}
+
+/** The WCAG 2.1 AA violations on the page, described. `[]` when there are none. */
+export async function wcagViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return describeViolations(results.violations);
+}
