@@ -7,8 +7,13 @@
  * bumps no revision (a write by another script or a structural change fires no onEdit) shows
  * within TTL_SECONDS.
  */
-// Characters, not bytes: at most 3 UTF-8 bytes each, so a chunk stays under 100 KB.
+// Characters, not bytes: at most 3 UTF-8 bytes each, so a chunk stays under 100 KB. A feed of
+// plain ASCII (the usual case: JSON escapes nothing, but titles in most languages are ASCII) takes
+// one byte per character, so its chunks can be three times longer: a 5,000-key-result feed with
+// its check-in history (about 8.5 MB) then fits the chunk limit below.
 const CHUNK = 30_000;
+const ASCII_CHUNK = 95_000;
+const NOT_ASCII = /[^\x00-\x7f]/;
 const TTL_SECONDS = 600;
 /** CacheService holds 1,000 items; leave room for other keys. */
 const MAX_CHUNKS = 200;
@@ -39,10 +44,11 @@ export function cachedFeed(revision: string, day: string): string | null {
 }
 
 export function cacheFeed(revision: string, day: string, text: string): boolean {
-  const count = Math.ceil(text.length / CHUNK) || 1;
+  const chunk = NOT_ASCII.test(text) ? CHUNK : ASCII_CHUNK;
+  const count = Math.ceil(text.length / chunk) || 1;
   if (count > MAX_CHUNKS) return false;
   const items: Record<string, string> = {};
-  for (let i = 0; i < count; i++) items[`${prefix(revision, day)}:${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
+  for (let i = 0; i < count; i++) items[`${prefix(revision, day)}:${i}`] = text.slice(i * chunk, (i + 1) * chunk);
   const cache = CacheService.getScriptCache();
   try {
     cache.putAll(items, TTL_SECONDS);

@@ -10,6 +10,9 @@ export interface FeedRow extends BenchRow {
   sheetReads?: number;
   bytes?: number;
   gzipBytes?: number;
+  /** The same feed without `keyResults[].history`. */
+  bytesWithoutHistory?: number;
+  gzipBytesWithoutHistory?: number;
   speedupRatio?: number;
   meetsGoal?: boolean | null;
 }
