@@ -58,7 +58,8 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   for (let i = log.rows - 1; i >= 0; i--) {
     if (log['Request ID'][i] === input.requestId) {
       const original = logRow(log, i);
-      return { ...stateOf(data, env, toText(original.ID)), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, toText(original.ID), input) };
+      const logged = toText(original.ID);
+      return { ...stateOf(data, env, input.id, logged), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, logged, input) };
     }
   }
 
@@ -67,12 +68,16 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   const kpiIndex = krIndex >= 0 ? -1 : data.kpis.ID.findIndex((id) => idKey(id) === key);
   if (krIndex < 0 && kpiIndex < 0) throw new CheckInError('not-found', `There is no key result or KPI with ID "${input.id}" in this tracker.`);
   const id = toText(krIndex >= 0 ? data.keyResults.ID[krIndex] : data.kpis.ID[kpiIndex]);
+  // A key result tied to a KPI follows that KPI's check-ins (the sheet's Log ID column): its
+  // check-in is the KPI's measurement, logged under the KPI's ID so one row updates both.
+  const tiedKpi = krIndex >= 0 ? tiedKpiIndex(data, krIndex) : -1;
+  const logId = tiedKpi >= 0 ? toText(data.kpis.ID[tiedKpi]) : id;
 
-  checkValue(id, krIndex >= 0 ? data.keyResults.Type[krIndex] : 'kpi', input.value);
+  checkValue(id, krIndex >= 0 && tiedKpi < 0 ? data.keyResults.Type[krIndex] : 'kpi', input.value);
 
   const row = {
     Time: new Date(now),
-    ID: id,
+    ID: logId,
     Value: typeof input.value === 'string' ? asCellText(input.value) : input.value,
     Confidence: input.confidence ?? '',
     Note: asCellText(input.note),
@@ -83,9 +88,17 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   appendRows(table, rowsFor(table, [row]));
   bumpRevision();
 
-  const after = appendToColumns(selectRows(log, CHECK_IN_COLUMNS, 'ID', (value) => idKey(value) === idKey(id)), CHECK_IN_COLUMNS, [{ ...row, Value: input.value }]);
+  const after = appendToColumns(selectRows(log, CHECK_IN_COLUMNS, 'ID', (value) => idKey(value) === idKey(logId)), CHECK_IN_COLUMNS, [{ ...row, Value: input.value }]);
   const checkIn = feedCheckIn({ ...row, Value: input.value, Note: input.note, By: input.by });
-  return { ...stateOf({ ...data, checkIns: after }, env, id), checkIn, duplicate: false, ...sinceSeen(log, id, input) };
+  return { ...stateOf({ ...data, checkIns: after }, env, id, logId), checkIn, duplicate: false, ...sinceSeen(log, logId, input) };
+}
+
+/** The row of the KPI a key result is tied to, or -1 (no KPI named, or none with that ID). */
+function tiedKpiIndex(data: TrackerColumns, krIndex: number): number {
+  const kpi = data.keyResults.KPI[krIndex];
+  if (toText(kpi) === '') return -1;
+  const key = idKey(kpi);
+  return data.kpis.ID.findIndex((id) => idKey(id) === key);
 }
 
 /**
@@ -140,19 +153,22 @@ function checkValue(id: string, type: unknown, value: number | string): void {
  * The feed entry of one key result or KPI, computed from its own rows only: the answer to a
  * check-in must not cost a pass over every key result (the bench showed 350 ms at 5,000).
  */
-function stateOf(data: TrackerColumns, env: FeedEnvironment & TrackerIdentity, id: string): { keyResult: FeedKeyResult | null; kpi: FeedKpi | null } {
+function stateOf(data: TrackerColumns, env: FeedEnvironment & TrackerIdentity, id: string, logId: string): { keyResult: FeedKeyResult | null; kpi: FeedKpi | null } {
   const key = idKey(id);
+  const logKey = idKey(logId);
   const mine = (value: unknown) => idKey(value) === key;
+  const logged = (value: unknown) => idKey(value) === logKey;
   // Row links must name the rows in the sheet, not in this one-row selection.
   const rowsOf = (ids: unknown[]) => ids.flatMap((value, i) => (mine(value) ? [i] : []));
-  const sheetRows: Record<string, number[]> = { [SHEETS.keyResults]: rowsOf(data.keyResults.ID), [SHEETS.kpis]: rowsOf(data.kpis.ID) };
+  const rowsLogged = (ids: unknown[]) => ids.flatMap((value, i) => (logged(value) ? [i] : []));
+  const sheetRows: Record<string, number[]> = { [SHEETS.keyResults]: rowsOf(data.keyResults.ID), [SHEETS.kpis]: rowsLogged(data.kpis.ID) };
   const rowLink = (sheet: string, i: number) => (sheetRows[sheet]?.[i] === undefined ? null : env.rowLink(sheet, sheetRows[sheet][i]));
   const focused: TrackerColumns = {
     settings: data.settings,
     objectives: selectRows(data.objectives, OBJECTIVE_COLUMNS, 'ID', () => false),
     keyResults: selectRows(data.keyResults, KEY_RESULT_COLUMNS, 'ID', mine),
-    checkIns: selectRows(data.checkIns, CHECK_IN_COLUMNS, 'ID', mine),
-    kpis: selectRows(data.kpis, KPI_COLUMNS, 'ID', mine),
+    checkIns: selectRows(data.checkIns, CHECK_IN_COLUMNS, 'ID', logged),
+    kpis: selectRows(data.kpis, KPI_COLUMNS, 'ID', logged),
   };
   const focusedEnv = { ...env, rowLink };
   const feed = buildFeed(focused, focusedEnv);

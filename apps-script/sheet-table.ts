@@ -117,3 +117,15 @@ export function appendRows(table: Table, rows: unknown[][]): number {
   sheet.getRange(first, 1, rows.length, table.headers.length).setValues(rows);
   return first;
 }
+
+/**
+ * Grows a new sheet's grid to hold `rows` × `columns` before one setValues: a new sheet has the
+ * default grid (1,000 × 26) and writing past it throws. Each size is read once, so the calls
+ * are the same whether it grows or not, bar the one insert.
+ */
+export function ensureGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}

@@ -1,8 +1,9 @@
 /**
  * "Promote KPI to OKR…": a KPI that slips well outside its acceptable band becomes an
  * objective until it is healthy again (the OKR articles' rule). Creates an objective and a key
- * result that moves the KPI from its current value back to the band, and logs that value as the
- * key result's first check-in. Running it twice for the same KPI creates nothing twice.
+ * result that moves the KPI from its current value back to the band, tied to the KPI (its KPI
+ * column), so the key result's Current follows the KPI's own check-ins. Running it twice for the
+ * same KPI creates nothing twice.
  */
 import { buildFeed } from '../../shared/feed-build.js';
 import type { FeedKpi } from '../../shared/feed.js';
@@ -58,6 +59,7 @@ export function promoteKpi(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
     const objectives = readTable(findSheet(spreadsheet, SHEETS.objectives), ['ID', 'Objective']);
     appendRows(objectives, rowsFor(objectives, [{ ID: objectiveId, Objective: `Bring ${kpi.title} back to its healthy range`, Owner: kpi.owner ?? '' }]));
     const keyResults = readTable(findSheet(spreadsheet, SHEETS.keyResults), ['ID', 'Objective', 'Key result', 'Type', 'Start', 'Target']);
+    const tied = keyResults.has('KPI');
     appendRows(
       keyResults,
       rowsFor(keyResults, [
@@ -70,11 +72,16 @@ export function promoteKpi(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
           Start: kpi.value,
           Target: move.target,
           Cadence: 'weekly',
+          ...(tied ? { KPI: kpi.id } : {}),
         },
       ]),
     );
-    const log = readTable(findSheet(spreadsheet, SHEETS.checkIns), ['Time', 'ID', 'Value', 'Request ID']);
-    appendRows(log, rowsFor(log, [{ Time: new Date(now), ID: keyResultId, Value: kpi.value, Note: `Promoted from KPI ${kpi.id}`, By: 'okr-sheets', 'Request ID': `promote-${kpi.id}-${now}` }]));
+    // A tracker not yet repaired has no KPI column: the key result then starts from a check-in
+    // of its own, and follows the KPI once Set up tracker has added the column and it is filled in.
+    if (!tied) {
+      const log = readTable(findSheet(spreadsheet, SHEETS.checkIns), ['Time', 'ID', 'Value', 'Request ID']);
+      appendRows(log, rowsFor(log, [{ Time: new Date(now), ID: keyResultId, Value: kpi.value, Note: `Promoted from KPI ${kpi.id}`, By: 'okr-sheets', 'Request ID': `promote-${kpi.id}-${now}` }]));
+    }
     bumpRevision();
   });
   return { kpi: kpi.id, objective: objectiveId, keyResult: keyResultId };

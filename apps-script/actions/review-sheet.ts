@@ -5,6 +5,7 @@
  * calls does not grow with the rows.
  */
 import { REVIEW_COLUMNS, REVIEW_KIND } from '../../shared/cycle-layout.js';
+import { ensureGrid } from '../sheet-table.js';
 import { reviewGrid, type ReviewRecord } from '../../shared/review.js';
 
 const FORMATS: Partial<Record<(typeof REVIEW_COLUMNS)[number], string>> = {
@@ -24,8 +25,7 @@ export function writeReviewSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const grid = reviewGrid(records);
   const width = REVIEW_COLUMNS.length;
   const sheet = spreadsheet.insertSheet(name);
-  if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
-  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  ensureGrid(sheet, grid.length, width);
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
   sheet.setFrozenRows(1);
   const isObjective = records.map((r) => r.Kind === REVIEW_KIND.objective);

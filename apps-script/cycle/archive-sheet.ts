@@ -5,6 +5,7 @@
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { isDate } from '../../shared/cell.js';
 import { headerColumn } from '../../shared/cycle-layout.js';
+import { ensureGrid } from '../sheet-table.js';
 import type { PeriodSources } from './period-sources.js';
 
 export interface ArchiveCounts {
@@ -59,8 +60,7 @@ export function writeArchiveSheet(
     grid.push(pad([]));
   }
   const archive = spreadsheet.insertSheet(name);
-  if (grid.length > archive.getMaxRows()) archive.insertRowsAfter(archive.getMaxRows(), grid.length - archive.getMaxRows());
-  if (width > archive.getMaxColumns()) archive.insertColumnsAfter(archive.getMaxColumns(), width - archive.getMaxColumns());
+  ensureGrid(archive, grid.length, width);
   archive.getRange(1, 1, grid.length, width).setValues(grid);
   for (const row of titleRows) archive.getRange(row, 1, 2, width).setFontWeight('bold');
   return { objectives: objectives.length - 1, keyResults: keyResults.length - 1, checkIns: log.length - 1 };

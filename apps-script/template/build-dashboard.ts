@@ -4,7 +4,7 @@ import { STATUS_COLOURS } from './sheet-specs.js';
 import { dashboardLayout, DASHBOARD_FIRST_ROW } from './dashboard.js';
 import type { ColumnOf } from './formulas.js';
 
-export function buildDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, columnOf: ColumnOf, keyResultRows: number): void {
+export function buildDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, columnOf: ColumnOf, keyResultRows: number): GoogleAppsScript.Spreadsheet.Sheet {
   let sheet = spreadsheet.getSheetByName(SHEETS.dashboard);
   if (sheet === null) sheet = spreadsheet.insertSheet(SHEETS.dashboard, 0);
   sheet.clear();
@@ -44,4 +44,5 @@ export function buildDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
       ),
     ),
   );
+  return sheet;
 }

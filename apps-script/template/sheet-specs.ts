@@ -44,8 +44,8 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   {
     name: SHEETS.keyResults,
     headers: KEY_RESULT_COLUMNS,
-    formats: { Grade: '0.00', Forecast: '0.##', 'Last check-in': DATE_TIME, 'Next check-in': DATE, Weight: '0.##' },
-    widths: { 'Key result': 320 },
+    formats: { Grade: '0.00', Forecast: '0.##', 'Forecast grade': '0.00', 'Needs / week': '+0.##;-0.##;0', 'Last check-in': DATE_TIME, 'Next check-in': DATE, Weight: '0.##' },
+    widths: { 'Key result': 320, Progress: 140 },
     validations: {
       Objective: { kind: 'ids', sheet: SHEETS.objectives, header: 'ID', help: 'The ID of the objective this key result belongs to.' },
       Type: {
@@ -59,6 +59,12 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
         values: CADENCES,
         strict: false,
         help: 'weekly, biweekly, monthly, or a number of days; blank uses the default in Settings.',
+      },
+      KPI: {
+        kind: 'ids',
+        sheet: SHEETS.kpis,
+        header: 'ID',
+        help: "A KPI's ID: this key result's Current then follows that KPI's latest check-in, so one measurement updates both.",
       },
     },
     statusColumns: ['Status'],

@@ -11,7 +11,10 @@ function dataColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number): 
   return sheet.getRange(2, column, Math.max(sheet.getMaxRows() - 1, 1), 1);
 }
 
-function validationRule(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, rule: Validation): GoogleAppsScript.Spreadsheet.DataValidation | null {
+/** A sheet's header row as set-up has it, or null when the sheet is missing. */
+export type HeadersOf = (sheet: string) => readonly string[] | null;
+
+function validationRule(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, rule: Validation, headersOf: HeadersOf): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const builder = SpreadsheetApp.newDataValidation().setHelpText(rule.help);
   switch (rule.kind) {
     case 'list':
@@ -20,8 +23,8 @@ function validationRule(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, r
       return builder.requireNumberBetween(rule.min, rule.max).setAllowInvalid(false).build();
     case 'ids': {
       const source = spreadsheet.getSheetByName(rule.sheet);
-      if (source === null) return null;
-      const headers = source.getRange(1, 1, 1, source.getLastColumn()).getValues()[0].map(String);
+      const headers = headersOf(rule.sheet);
+      if (source === null || headers === null) return null;
       const column = columnIn(headers, rule.header);
       if (column === 0) return null;
       // A warning, not a block: a key result may be entered before its objective.
@@ -30,7 +33,13 @@ function validationRule(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, r
   }
 }
 
-export function styleSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec, headers: readonly string[]): void {
+export function styleSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  spec: SheetSpec,
+  headers: readonly string[],
+  headersOf: HeadersOf,
+): void {
   const width = headers.length;
   const header = sheet.getRange(1, 1, 1, width);
   header.setFontWeight('bold').setBackground('#f1f3f4');
@@ -47,7 +56,7 @@ export function styleSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   }
   for (const [name, rule] of Object.entries(spec.validations ?? {})) {
     const column = columnIn(headers, name);
-    const built = column > 0 ? validationRule(spreadsheet, rule) : null;
+    const built = column > 0 ? validationRule(spreadsheet, rule, headersOf) : null;
     if (built !== null) dataColumn(sheet, column).setDataValidation(built);
   }
   colourStatuses(sheet, spec, headers);

@@ -1,13 +1,15 @@
 // The number of Spreadsheet service calls of each action must not grow with the rows: every
 // sheet is read with one getValues and written with one setValues per block. Two trackers, of
-// 10 and of 5,000 key results (with 10 and 50,000 check-ins), must cost the same calls.
+// 10 and of 5,000 key results (with 10 and 50,000 check-ins), must cost the same calls. So must
+// a recalculation cost the same custom-function calls: one per formula, each over whole columns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { get, newTracker, NOW, post, publish, type Tracker } from './harness.js';
 
 function grow(tracker: Tracker, keyResults: number, checkIns: number): void {
   const kr = tracker.spreadsheet.getSheetByName('Key Results')!;
   const rows = Array.from({ length: keyResults }, (_, i) => [`K${i}`, 'O1', `Key result ${i}`, i % 2 ? 'Ana' : 'Ben', 'increase', 0, 100]);
-  if (keyResults + 1 > kr.getMaxRows()) kr.insertRowsAfter(kr.getMaxRows(), keyResults + 1 - kr.getMaxRows());
+  // Both grids grow, as appends grow them, so set-up has the same new rows to lay out in both.
+  kr.insertRowsAfter(kr.getMaxRows(), Math.max(keyResults + 1 - kr.getMaxRows(), 0) + 100);
   kr.getRange(2, 1, keyResults, 7).setValues(rows);
   const log = tracker.spreadsheet.getSheetByName('Check-ins')!;
   const entries = Array.from({ length: checkIns }, (_, i) => [new Date(NOW.getTime() - (checkIns - i) * 60_000), `K${i % keyResults}`, i % 100, 7, '', 'a@example.com', `bulk-${i}`]);
@@ -23,6 +25,8 @@ interface Costs {
   feed: Calls;
   checkIn: Calls;
   closeQuarter: Calls;
+  /** Custom-function calls of one recalculation after a check-in lands in the log. */
+  recalculation: Calls;
 }
 
 /** Calls that resize the grid when data reaches its end: a constant few, whatever the rows. */
@@ -47,8 +51,16 @@ function measure(keyResults: number, checkIns: number): Costs {
       action();
       return spreadsheetCalls(tracker);
     };
+    const recalculation = () => {
+      tracker.column('Key Results', 'ID');
+      tracker.runtime.calls.reset();
+      tracker.spreadsheet.getSheetByName('Check-ins')!.appendRow([NOW, 'K2', 50]);
+      expect(tracker.records('Key Results').find((r) => r.ID === 'K2')?.Current).toBe(50);
+      return Object.fromEntries(Object.entries(tracker.runtime.calls.snapshot()).filter(([key]) => key.startsWith('customFunction.')));
+    };
     return {
       setUp: cost(() => tracker.setUp(false)),
+      recalculation: recalculation(),
       feed: cost(() => get(tracker, { token, fresh: String(Math.random()) })),
       checkIn: cost(() => expect(post(tracker, { token, id: 'K1', value: 5, requestId: `measure-${keyResults}` }).ok).toBe(true)),
       closeQuarter: cost(() => bundle.closeQuarter(tracker.spreadsheet, bundle.silentDialogs(true))),
@@ -71,6 +83,11 @@ describe('Spreadsheet calls per action', () => {
     expect(small[action]['Range.getValues'] ?? 0).toBeGreaterThan(0);
     expect(without(large[action], GRID_GROWTH)).toEqual(without(small[action], GRID_GROWTH));
     expect(sum(large[action], GRID_GROWTH)).toBeLessThanOrEqual(sum(small[action], GRID_GROWTH) + 3);
+  });
+
+  it('runs the same custom-function calls to recalculate at 10 and at 5,000 key results', () => {
+    expect(small.recalculation['customFunction.OKR_WEEKLY']).toBe(1);
+    expect(large.recalculation).toEqual(small.recalculation);
   });
 
   it('reads each sheet once to serve the feed', () => {

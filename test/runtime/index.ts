@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CacheStores, FakeCacheService } from './cache.js';
 import type { CallCounter } from './call-counter.js';
-import { ChartType } from './chart.js';
+import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType } from './chart.js';
 import { FakeContentService } from './content.js';
 import { RuntimeContext, type ResolvedOptions } from './context.js';
 import type { CustomFunctionTable } from './engine-hooks.js';
@@ -104,7 +104,7 @@ export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown):
     console: fakeConsole(ctx),
     // getService().getUrl() is the web app's URL once deployed, null before (options.webAppUrl).
     ScriptApp: { AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'), getService: () => ({ getUrl: () => options.webAppUrl ?? null }) },
-    Charts: { ChartType },
+    Charts: { ChartType, ChartMergeStrategy, ChartHiddenDimensionStrategy },
   };
   return {
     globals,
