@@ -131,3 +131,24 @@ export function toText(value: unknown): string {
 export function idKey(value: unknown): string {
   return toText(value).toLowerCase();
 }
+
+/**
+ * A cell as a time, or null for a blank or anything that is not a time: for readers that skip a
+ * bad cell (the sheet's own formulas already show its error) instead of reporting it.
+ */
+export function timeOrNull(value: unknown): number | null {
+  try {
+    return toTimeOrBlank(value, 'time');
+  } catch {
+    return null;
+  }
+}
+
+/** A cell as a number, or null for a blank or anything that is not a number (see timeOrNull). */
+export function numberOrNull(value: unknown): number | null {
+  try {
+    return toNumberOrBlank(value, 'value');
+  } catch {
+    return null;
+  }
+}

@@ -13,7 +13,7 @@ import { OKR_FORECAST } from './forecast.js';
 import { OKR_NEXT_CHECKIN } from './next-checkin.js';
 import { OKR_ROLLUP } from './rollup.js';
 import { KPI_STATUS, FEED_KPI_STATUS, type KpiStatus } from './kpi-status.js';
-import { isBlank, isDate, toNumberOrBlank, toText, toTimeOrBlank } from './cell.js';
+import { isBlank, isDate, numberOrNull, timeOrNull, toText, toTimeOrBlank } from './cell.js';
 import { formatLocalDate } from './dates.js';
 import { startOfDay } from './period.js';
 import { isErrorText } from './formula-error.js';
@@ -39,7 +39,7 @@ const grid = (column: readonly unknown[]): unknown[][] => column.map((v) => [v])
 const flat = (result: unknown): unknown[] => (Array.isArray(result) ? (result as unknown[][]).map((row) => row[0]) : [result]);
 
 /** A computed cell as a plain number, or null for blanks and error texts. */
-function numberOrNull(value: unknown): number | null {
+function computedNumber(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (isDate(value)) return value.getTime();
   return null;
@@ -48,23 +48,6 @@ function numberOrNull(value: unknown): number | null {
 function textOrNull(value: unknown): string | null {
   const text = toText(value);
   return text === '' ? null : text;
-}
-
-function safeNumber(value: unknown): number | null {
-  try {
-    return toNumberOrBlank(value, 'value');
-  } catch {
-    return null;
-  }
-}
-
-function timeOrNull(value: unknown): number | null {
-  if (isErrorText(value)) return null;
-  try {
-    return toTimeOrBlank(value, 'date');
-  } catch {
-    return null;
-  }
 }
 
 function dateOrNull(value: unknown): string | null {
@@ -128,7 +111,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
   for (let i = 0; i < kr.rows; i++) {
     const id = toText(kr.ID[i]);
     if (id === '') continue;
-    const nextTime = numberOrNull(n[i]);
+    const nextTime = computedNumber(n[i]);
     const history = histories[i];
     keyResults.push({
       id,
@@ -137,13 +120,13 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       owner: textOrNull(kr.Owner[i]),
       type: textOrNull(kr.Type[i])?.toLowerCase() ?? null,
       unit: textOrNull(kr.Unit[i]),
-      start: safeNumber(kr.Start[i]),
-      target: safeNumber(kr.Target[i]),
+      start: numberOrNull(kr.Start[i]),
+      target: numberOrNull(kr.Target[i]),
       current: currentOf(c[i]),
       weight: weightOf(kr.Weight[i]),
-      grade: numberOrNull(g[i]),
+      grade: computedNumber(g[i]),
       status: statusOf(s[i]),
-      forecast: numberOrNull(f[i]),
+      forecast: computedNumber(f[i]),
       cadence: textOrNull(cadences[i]),
       lastCheckIn: lastTimeOf(l[i]),
       nextCheckIn: nextTime === null ? null : formatLocalDate(nextTime),
@@ -165,7 +148,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       title: toText(obj.Objective[i]),
       owner: textOrNull(obj.Owner[i]),
       parent: textOrNull(obj.Parent[i]),
-      grade: numberOrNull(objectiveGrades[i]),
+      grade: computedNumber(objectiveGrades[i]),
       status: statusOf(objectiveStatuses[i]),
       weekly: progress.objectives[i],
     });
@@ -181,9 +164,9 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       id,
       title: toText(kpis.KPI[i]),
       owner: textOrNull(kpis.Owner[i]),
-      value: numberOrNull(kpiValuesFlat[i]),
-      low: safeNumber(kpis.Low[i]),
-      high: safeNumber(kpis.High[i]),
+      value: computedNumber(kpiValuesFlat[i]),
+      low: numberOrNull(kpis.Low[i]),
+      high: numberOrNull(kpis.High[i]),
       status: kpiStatusOf(status),
       updated: dateOrNull(kpiUpdated[i]),
       weekly: progress.kpis[i],
@@ -233,7 +216,7 @@ function lastTimeOf(value: unknown): string | null {
 
 /** A weight the feed can carry: a negative one is an error the sheet shows in the rollup, so null here. */
 function weightOf(value: unknown): number | null {
-  const weight = safeNumber(value);
+  const weight = numberOrNull(value);
   return weight === null || weight < 0 ? null : weight;
 }
 

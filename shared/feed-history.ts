@@ -6,7 +6,7 @@
 import { addCalendarDays } from './dates.js';
 import type { FeedHistoryPoint } from './feed.js';
 import { OKR_GRADE } from './grade.js';
-import { idKey, isBlank, isDate, toNumberOrBlank, toText, toTimeOrBlank } from './cell.js';
+import { idKey, isBlank, isDate, timeOrNull, toNumberOrBlank, toText } from './cell.js';
 import { loggedValue } from './latest.js';
 import { startOfDay } from './period.js';
 import type { Columns } from './tracker-columns.js';
@@ -19,14 +19,6 @@ interface Entry {
   confidence: number | null;
   note: string | null;
   by: string | null;
-}
-
-function safeTime(value: unknown): number | null {
-  try {
-    return toTimeOrBlank(value, 'time');
-  } catch {
-    return null;
-  }
 }
 
 /** A confidence the contract allows (1–10), or null for a blank, a typo or a value out of range. */
@@ -50,8 +42,8 @@ const textOrNull = (value: unknown): string | null => (isBlank(value) ? null : t
 
 /** [first instant, first instant after] of the period; the end date counts as a whole day. */
 function periodWindow(periodStart: unknown, periodEnd: unknown): [number, number] | null {
-  const start = safeTime(periodStart);
-  const end = safeTime(periodEnd);
+  const start = timeOrNull(periodStart);
+  const end = timeOrNull(periodEnd);
   if (start === null || end === null || !(end >= start)) return null;
   return [startOfDay(start), addCalendarDays(startOfDay(end), 1)];
 }
@@ -93,7 +85,7 @@ function collect(log: Columns<CheckInColumn>, [from, until]: [number, number], e
     const list = entries.get(idKey(id));
     if (list === undefined || isBlank(log.Value[r])) continue;
     const value = valueOf(log.Value[r]);
-    const time = safeTime(log.Time[r]);
+    const time = timeOrNull(log.Time[r]);
     if (value === null || time === null || time < from || time >= until) continue;
     list.push({ time, row: r, value, confidence: confidenceOf(log.Confidence[r]), note: textOrNull(log.Note[r]), by: textOrNull(log.By[r]) });
   }

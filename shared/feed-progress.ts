@@ -3,7 +3,7 @@
  * Progress table and Key Results columns (OKR_WEEKLY, OKR_GRADE, OKR_PACE, OKR_ROLLUP), so
  * sparklines in the popup and charts in the sheet draw the same lines.
  */
-import { toNumberOrBlank, toTime } from './cell.js';
+import { numberOrNull, toNumberOrBlank, toTime } from './cell.js';
 import { OKR_PACE } from './pace.js';
 import { expectedGradeAt, forecastGrade, weekLastDays, weekWindow, weeklyGrades } from './progress.js';
 import { OKR_ROLLUP } from './rollup.js';
@@ -102,16 +102,8 @@ export function progressOf(
     success,
     keyResults,
     objectives: objectiveWeekly(data, gradeTable, span.shown),
-    kpis: weeklyRows(kpis.ID, logColumns, span).map((row) => (row === null ? [] : row.values.map((v) => finiteOrNull(toNumberSafe(v))))),
+    kpis: weeklyRows(kpis.ID, logColumns, span).map((row) => (row === null ? [] : row.values.map((v) => finiteOrNull(numberOrNull(v))))),
   };
-}
-
-function toNumberSafe(value: unknown): number | null {
-  try {
-    return toNumberOrBlank(value, 'value');
-  } catch {
-    return null;
-  }
 }
 
 /** The rollup of each week, as the Progress sheet's objective table computes it. */

@@ -4,7 +4,7 @@
  * mid-period forecast uses the core's own line fit (OKR_FORECAST) and grade (OKR_GRADE), so the
  * review agrees with what the Forecast column showed at the time.
  */
-import { idKey, isBlank, toNumberOrBlank, toTimeOrBlank } from './cell.js';
+import { idKey, isBlank, numberOrNull, timeOrNull } from './cell.js';
 import { addCalendarDays } from './dates.js';
 import { addPoint, lineAt, newLineFit, type LineFit } from './forecast.js';
 import { gradeOne, parseType } from './grade.js';
@@ -39,22 +39,6 @@ export function midpointOf(period: PeriodSpan): number {
   return period.start + (addCalendarDays(period.end, 1) - period.start) / 2;
 }
 
-function safeTime(value: unknown): number | null {
-  try {
-    return toTimeOrBlank(value, 'time');
-  } catch {
-    return null;
-  }
-}
-
-function safeNumber(value: unknown): number | null {
-  try {
-    return toNumberOrBlank(value, 'value');
-  } catch {
-    return null;
-  }
-}
-
 /**
  * One pass over the log for the given key results. Rows of other IDs, rows without a value and
  * rows whose time is not a date are skipped: a bad row elsewhere is not this review's problem.
@@ -69,17 +53,17 @@ export function checkInStats(ids: readonly unknown[], log: LogColumns, period: P
   for (let r = 0; r < log.rows; r++) {
     const entry = stats.get(idKey(log.ID[r]));
     if (entry === undefined || isBlank(log.Value[r])) continue;
-    const time = safeTime(log.Time[r]);
+    const time = timeOrNull(log.Time[r]);
     if (time === null || time < period.start || time >= dayAfterEnd) continue;
     entry.count += 1;
-    const confidence = safeNumber(log.Confidence[r]);
+    const confidence = numberOrNull(log.Confidence[r]);
     // On equal times the later row wins, as OKR_LATEST decides.
     if (confidence !== null && time >= entry.lastConfidenceTime) {
       entry.lastConfidence = confidence;
       entry.lastConfidenceTime = time;
     }
     if (time > midpoint || entry.fit === null) continue;
-    const value = safeNumber(log.Value[r]);
+    const value = numberOrNull(log.Value[r]);
     // OKR_FORECAST makes such a key result an error; the review shows no forecast instead.
     if (value === null) entry.fit = null;
     else addPoint(entry.fit, time, value);

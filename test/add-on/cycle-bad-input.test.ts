@@ -1,19 +1,9 @@
 // Close quarter… and Start next period… on a damaged or reordered tracker: a clear message and
 // no change at all, or the same result as on a tidy tracker.
-import { afterEach, describe, expect, it } from 'vitest';
-import { newTracker, NOW, type Tracker } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { NOW, trackersPerTest, type Tracker } from './harness.js';
 
-let trackers: Tracker[] = [];
-afterEach(() => {
-  for (const t of trackers) t.runtime.destroy();
-  trackers = [];
-});
-
-function tracker(options?: Parameters<typeof newTracker>[0]): Tracker {
-  const t = newTracker(options);
-  trackers.push(t);
-  return t;
-}
+const tracker = trackersPerTest();
 
 const REVIEW = 'Review 2026-Q4';
 const SLOW = { timeout: 120_000 };

@@ -2,6 +2,7 @@
  * A tracker for tests: the built Code.js loaded into a fresh local runtime, with the add-on's
  * own "Set up tracker with examples" run at a fixed clock. Each test gets its own runtime.
  */
+import { afterEach } from 'vitest';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime/index.js';
 import { loadAddOn } from '../runtime/load-add-on.js';
 
@@ -81,4 +82,18 @@ export function post(tracker: Tracker, body: unknown): any {
     postData: { length: contents.length, type: 'text/plain', contents, name: 'postData' },
   });
   return JSON.parse(output.getContent());
+}
+
+/** `newTracker` for a test file: every tracker made in a test is destroyed after that test. */
+export function trackersPerTest(): (options?: Parameters<typeof newTracker>[0]) => Tracker {
+  let made: Tracker[] = [];
+  afterEach(() => {
+    for (const t of made) t.runtime.destroy();
+    made = [];
+  });
+  return (options) => {
+    const t = newTracker(options);
+    made.push(t);
+    return t;
+  };
 }

@@ -1,22 +1,12 @@
 // The end of the cycle through the built bundle and the template's own formulas: Close
 // quarter… makes the review, the team fills it in, Start next period… carries key results over.
-import { afterEach, describe, expect, it } from 'vitest';
-import { get, newTracker, NOW, publish, type Tracker } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { get, NOW, publish, trackersPerTest, type Tracker } from './harness.js';
 import { editAsUser } from '../runtime/edit-event.js';
 import { countToReview, reviewState } from '../../shared/review-state.js';
 import { addCalendarDays } from '../../shared/dates.js';
 
-let trackers: Tracker[] = [];
-afterEach(() => {
-  for (const t of trackers) t.runtime.destroy();
-  trackers = [];
-});
-
-function tracker(options?: Parameters<typeof newTracker>[0]): Tracker {
-  const t = newTracker(options);
-  trackers.push(t);
-  return t;
-}
+const tracker = trackersPerTest();
 
 const REVIEW = 'Review 2026-Q4';
 const say = (t: Tracker, answer: boolean, messages: string[] = []) => t.addOn.okrSheets.silentDialogs(answer, messages);
