@@ -3,6 +3,7 @@ import type { CheckInRequest } from '../../shared/feed.js';
 import { defaults } from '../lib/options.js';
 import type { OutboxItem } from '../lib/outbox.js';
 import { newOutboxItem } from '../lib/outbox.js';
+import { conflictKey } from '../lib/conflicts.js';
 import { OPTIONS_KEY, cacheKey, outboxKey } from '../lib/storage-keys.js';
 import type { Answer, RecordedRequest } from '../test-support/fake-fetch.js';
 import { fakeFetch, htmlAnswer, jsonAnswer } from '../test-support/fake-fetch.js';
@@ -62,6 +63,20 @@ describe('flushOutbox', () => {
     const cache = fake.store.get(cacheKey('t1')) as { feed: { keyResults: { id: string; current: unknown; due: boolean }[] } };
     expect(cache.feed.keyResults.find((kr) => kr.id === 'KR1')).toMatchObject({ current: 40, due: false });
     expect(fake.alarms.has(RETRY_ALARM)).toBe(false);
+  });
+
+  it("sends the lastCheckIn the user saw, and keeps the answer's check-ins by others for the popup", async () => {
+    await seed(newOutboxItem({ ...checkIn('r1', 10), seenLastCheckIn: '2025-03-03' }, 'r1', 10), checkIn('r2', 20, 't1', 'KR2'));
+    const theirs = { time: '2025-03-05T10:00:00.000Z', id: 'KR1', value: 38, confidence: null, note: null, by: 'Grace', requestId: 'g-1' };
+    const app = fakeFetch((request) => {
+      const body = bodyOf(request);
+      const since = body.seenLastCheckIn === undefined ? [] : [theirs];
+      return jsonAnswer({ ok: true, checkIn: { ...theirs, id: body.id, requestId: body.requestId, value: body.value }, keyResult: null, since });
+    });
+    await run(app);
+    expect(app.requests.map(bodyOf).map((body) => body.seenLastCheckIn)).toEqual(['2025-03-03', undefined]);
+    expect(fake.store.get(conflictKey('t1', 'KR1'))).toEqual({ trackerId: 't1', keyResultId: 'KR1', since: [theirs] });
+    expect(fake.store.has(conflictKey('t1', 'KR2'))).toBe(false);
   });
 
   it('saves the next attempt time before the request goes out', async () => {

@@ -4,6 +4,8 @@
  * failure is kept, marked, for the popup to show; a transient one stops that tracker's queue
  * (later check-ins must not overtake it) until the retry alarm.
  */
+import { browser } from '../platform/browser.js';
+import { conflictKey } from '../lib/conflicts.js';
 import { postCheckIn } from '../lib/feed-client.js';
 import type { ClientOptions } from '../lib/feed-client.js';
 import { afterPermanentFailure, afterTransientFailure, beforeAttempt, isReady, nextRetryAt, toRequest } from '../lib/outbox.js';
@@ -43,6 +45,9 @@ export async function flushOutbox({ force, clock = Date.now, random = Math.rando
       if (outcome.ok) {
         await removeOutboxItem(attempt.requestId);
         if (outcome.value.keyResult !== null) await replaceKeyResult(tracker.id, outcome.value.keyResult);
+        // Check-ins by others since the value the user saw: kept for the popup until dismissed.
+        const since = outcome.value.since ?? [];
+        if (since.length > 0) await browser.storage.local.set({ [conflictKey(item.trackerId, item.keyResultId)]: { trackerId: item.trackerId, keyResultId: item.keyResultId, since } });
       } else if (outcome.error.permanent) {
         await putOutboxItem(afterPermanentFailure(attempt, outcome.error.message));
       } else {

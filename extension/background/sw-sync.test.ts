@@ -4,6 +4,7 @@ import { defaults } from '../lib/options.js';
 import { newOutboxItem } from '../lib/outbox.js';
 import { OPTIONS_KEY, cacheKey, outboxKey, refreshKey } from '../lib/storage-keys.js';
 import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
+import { fakeFetch, htmlAnswer } from '../test-support/fake-fetch.js';
 import { REFRESH_ALARM, RETRY_ALARM, ensureRefreshAlarm } from './sw-alarms.js';
 import { paintBadge } from './sw-badge.js';
 import { onStorageChanged, onWorkerStart } from './sw-sync.js';
@@ -80,14 +81,35 @@ describe('worker start', () => {
 });
 
 describe('a local check-in', () => {
+  // The worker sends a new outbox item itself: the web app is faked so no request leaves the test.
+  let app: ReturnType<typeof fakeFetch>;
+  beforeEach(() => {
+    app = fakeFetch(() => htmlAnswer(503));
+    vi.stubGlobal('fetch', app.fetch);
+    return () => vi.unstubAllGlobals();
+  });
+  const item = () => newOutboxItem({ trackerId: 't1', keyResultId: 'KR1', keyResultTitle: 'NPS', value: 40, confidence: null, note: null, by: null }, 'r1', 1);
+
   it('repaints the badge as soon as it is written to the outbox', async () => {
     await setOptions();
     await seedCache();
     await paintBadge();
-    const item = newOutboxItem({ trackerId: 't1', keyResultId: 'KR1', keyResultTitle: 'NPS', value: 40, confidence: null, note: null, by: null }, 'r1', 1);
-    await fake.browser.storage.local.set({ [outboxKey('r1')]: item });
-    await onStorageChanged({ [outboxKey('r1')]: { newValue: item } }, 'local');
+    await fake.browser.storage.local.set({ [outboxKey('r1')]: item() });
+    await onStorageChanged({ [outboxKey('r1')]: { newValue: item() } }, 'local');
     expect(fake.badge.text).toBe('1');
+  });
+
+  it('sends a new check-in at once, even when the popup closed before asking', async () => {
+    await setOptions();
+    await fake.browser.storage.local.set({ [outboxKey('r1')]: item() });
+    await onStorageChanged({ [outboxKey('r1')]: { newValue: item() } }, 'local');
+    expect(app.requests.map((request) => JSON.parse(String(request.body)).requestId)).toEqual(['r1']);
+  });
+
+  it('sends nothing when an item is only updated or removed', async () => {
+    await setOptions();
+    await onStorageChanged({ [outboxKey('r1')]: { oldValue: item(), newValue: item() }, [outboxKey('r2')]: { oldValue: item() } }, 'local');
+    expect(app.requests).toEqual([]);
   });
 
   it.each([

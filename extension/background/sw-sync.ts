@@ -47,10 +47,21 @@ export async function onWorkerStart(now: number = Date.now()): Promise<void> {
 
 /**
  * A check-in written to the outbox (by the popup, before it asks for a send) or taken out of it
- * repaints the badge at once, even if the popup closed before its message arrived.
+ * repaints the badge at once; a new one is also sent at once, even if the popup closed before
+ * its message arrived (a second send of the same request ID writes nothing).
  */
 export async function onStorageChanged(changes: Record<string, unknown>, area: string): Promise<void> {
-  if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(OUTBOX_PREFIX))) await paintBadge();
+  if (area !== 'local') return;
+  const outboxChanges = Object.entries(changes).filter(([key]) => key.startsWith(OUTBOX_PREFIX));
+  if (outboxChanges.length === 0) return;
+  const added = outboxChanges.some(([, change]) => isAddition(change));
+  if (added) await flushOutbox({ force: true });
+  await paintBadge();
+}
+
+function isAddition(change: unknown): boolean {
+  if (typeof change !== 'object' || change === null) return false;
+  return 'newValue' in change && !('oldValue' in change);
 }
 
 export async function afterOptionsSaved(): Promise<void> {

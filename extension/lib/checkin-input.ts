@@ -21,6 +21,9 @@ export interface CheckInValues {
   note: string | null;
 }
 
+/** What the form hands on: the values, and the key result's `lastCheckIn` as the form showed it. */
+export type SubmittedCheckIn = CheckInValues & { seenLastCheckIn: string | null };
+
 export const MAX_NOTE_LENGTH = 1000;
 export const MAX_TEXT_VALUE_LENGTH = 100;
 

@@ -66,6 +66,18 @@ describe('outbox records', () => {
     expect(second).toEqual(first);
   });
 
+  it.each([
+    ['the last check-in the user saw', '2025-03-03', { seenLastCheckIn: '2025-03-03' }],
+    ['that the user saw none', null, { seenLastCheckIn: null }],
+  ])('carry %s into the request', (_name, seen, expected) => {
+    const request = toRequest(newOutboxItem({ ...checkIn, seenLastCheckIn: seen }, 'req-7', 0), 'tok');
+    expect(request).toEqual({ token: 'tok', id: 'KR1', value: 40, confidence: 7, note: 'good week', by: 'Ada', requestId: 'req-7', ...expected });
+  });
+
+  it('leave seenLastCheckIn out for a record queued before it existed', () => {
+    expect(toRequest(item('req-8', 0), 'tok')).not.toHaveProperty('seenLastCheckIn');
+  });
+
   it('retry at the earliest pending attempt', () => {
     expect(nextRetryAt([item('a', 0, { nextAttemptAt: 900 }), item('b', 0, { nextAttemptAt: 300 }), item('c', 0, { nextAttemptAt: 100, state: 'failed' })])).toBe(300);
     expect(nextRetryAt([])).toBeNull();

@@ -21,11 +21,13 @@ export interface OutboxItem {
   nextAttemptAt: number;
   state: 'pending' | 'failed';
   lastError: string | null;
+  /** The key result's `lastCheckIn` as the popup showed it (issue 10: check-ins by others since). */
+  seenLastCheckIn?: string | null;
 }
 
 export const BACKOFF = { firstMs: 60_000, maxMs: 30 * 60_000, jitter: 0.2 } as const;
 
-export type NewCheckIn = Pick<OutboxItem, 'trackerId' | 'keyResultId' | 'keyResultTitle' | 'value' | 'confidence' | 'note' | 'by'>;
+export type NewCheckIn = Pick<OutboxItem, 'trackerId' | 'keyResultId' | 'keyResultTitle' | 'value' | 'confidence' | 'note' | 'by' | 'seenLastCheckIn'>;
 
 export function newOutboxItem(checkIn: NewCheckIn, requestId: string, now: number): OutboxItem {
   return { ...checkIn, requestId, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending', lastError: null };
@@ -71,7 +73,9 @@ export function nextRetryAt(items: readonly OutboxItem[]): number | null {
 }
 
 export function toRequest(item: OutboxItem, token: string): CheckInRequest {
-  return { token, id: item.keyResultId, value: item.value, confidence: item.confidence, note: item.note, by: item.by, requestId: item.requestId };
+  const request: CheckInRequest = { token, id: item.keyResultId, value: item.value, confidence: item.confidence, note: item.note, by: item.by, requestId: item.requestId };
+  // Records queued before issue 10 lack it: the web app then reports no conflict.
+  return item.seenLastCheckIn === undefined ? request : { ...request, seenLastCheckIn: item.seenLastCheckIn };
 }
 
 export function isOutboxItem(value: unknown): value is OutboxItem {

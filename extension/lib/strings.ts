@@ -46,15 +46,8 @@ export const apiError = (code: ApiErrorCode, detail: string, retried: boolean) =
 export const invalidAnswer = (problems: readonly string[]) =>
   `The tracker sent data this version of the extension can't read (${problems[0] ?? 'unknown problem'}${problems.length > 1 ? `, and ${plural(problems.length - 1, 'more problem', 'more problems')}` : ''}). The last good copy is kept.`;
 
-// Badge and reminders
+// Badge
 export const badgeNotConfigured = 'OKR Sheets: open the options to add your tracker';
-export const badgeDue = (count: number) => `${plural(count, 'check-in', 'check-ins')} due`;
-export const badgeNothingDue = 'No check-ins due';
-export const badgeNotSaved = (count: number) => `${plural(count, 'check-in was', 'check-ins were')} not saved: open the popup`;
-export const reminderTitle = 'Check-in due';
-export const reminderMessage = (title: string, tracker: string) => `${title} (${tracker})`;
-export const reminderSummaryTitle = (count: number) => `${plural(count, 'check-in is', 'check-ins are')} due`;
-export const reminderSummaryMessage = 'Open OKR Sheets to check in.';
 
 // Time and numbers
 export const justNow = 'just now';
@@ -143,7 +136,6 @@ export const settingsHeading = 'Settings';
 export const yourName = 'Your name';
 export const yourNameHint = 'As written in the Owner column. "Mine" and the badge then show only your key results.';
 export const refreshEvery = 'Refresh every (minutes)';
-export const reminders = 'Remind me when a check-in is due';
 export const save = 'Save';
 export const saved = 'Saved.';
 export const fixProblems = 'Nothing was saved: fix the problems marked above.';

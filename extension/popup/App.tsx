@@ -1,50 +1,99 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scope } from '../lib/due.js';
 import { defaultScope, dueItems } from '../lib/due.js';
+import type { Snapshot } from '../lib/snapshot.js';
+import type { Sprint } from '../lib/sprint.js';
+import { startSprint } from '../lib/sprint.js';
+import * as say from '../lib/sprint-strings.js';
 import * as strings from '../lib/strings.js';
 import { PopupHostContext } from '../ui/host-context.js';
 import type { PopupHost } from '../ui/hosts.js';
 import { DueList } from './DueList.js';
+import type { ExtrasHost } from './extras.js';
+import { ExtrasContext } from './extras.js';
 import { FirstRun } from './FirstRun.js';
+import { localToday } from './local-today.js';
+import { SprintView } from './SprintView.js';
 import { TrackerSection } from './TrackerSection.js';
+import { TrackerSwitch } from './TrackerSwitch.js';
+import { useExtras } from './use-extras.js';
 import { usePopupState } from './use-popup-state.js';
 import { ViewSwitch } from './ViewSwitch.js';
+import { readView } from './view-params.js';
 
-export function App({ host }: { host: PopupHost }) {
+/** Every tracker has been read at least once (or failed): only then is the due list complete. */
+const allRead = (snapshot: Snapshot) => snapshot.options.trackers.every(({ id }) => snapshot.caches[id]?.feed || snapshot.caches[id]?.error);
+
+export function App({ host, extras: extrasHost }: { host: PopupHost; extras: ExtrasHost }) {
   const { snapshot, refreshing, now, refresh } = usePopupState(host);
+  const extras = useExtras(host, extrasHost);
   const [chosenScope, setScope] = useState<Scope | null>(null);
   const [openForm, setOpenForm] = useState<string | null>(null);
+  const [shownTracker, setShownTracker] = useState('');
+  const [sprint, setSprint] = useState<Sprint | null>(null);
+  // Read once: the page's address says whether it opens on the sprint (view-params.ts).
+  const [request] = useState(() => readView(location.search));
+  const sprintAsked = useRef(request.sprint);
+  const sprintButton = useRef<HTMLButtonElement>(null);
+  const focusedOnce = useRef(false);
+
+  const scope = chosenScope ?? defaultScope(snapshot?.options.name ?? '');
+  const trackers = snapshot?.options.trackers.filter((tracker) => shownTracker === '' || tracker.id === shownTracker) ?? [];
+  const due = snapshot ? dueItems({ ...snapshot, options: { ...snapshot.options, trackers } }, scope, localToday(now)) : [];
+  const entries = due.map((item) => ({ trackerId: item.trackerId, keyResultId: item.keyResult.id }));
+
+  useEffect(() => {
+    if (snapshot === null || !sprintAsked.current || !allRead(snapshot)) return;
+    sprintAsked.current = false;
+    setSprint(startSprint(entries, request.first));
+  }, [snapshot]);
+  // The keyboard command opens the popup with focus on "Check in due": Enter starts the sprint.
+  useEffect(() => {
+    // Only while nothing else has focus: a late feed must not pull focus from where the user is.
+    if (focusedOnce.current || sprintButton.current === null || document.activeElement !== document.body) return;
+    focusedOnce.current = true;
+    sprintButton.current.focus();
+  });
   if (snapshot === null) return null;
 
   const { options } = snapshot;
-  const scope = chosenScope ?? defaultScope(options.name);
   const configured = options.trackers.length > 0;
 
   return (
     <PopupHostContext.Provider value={host}>
-      <header class="bar">
-        <h1>{strings.appName}</h1>
-        {configured && <ViewSwitch scope={scope} onChange={setScope} />}
-        <button type="button" class="quiet" onClick={refresh} disabled={refreshing} aria-busy={refreshing}>
-          {refreshing ? strings.refreshing : strings.refresh}
-        </button>
-        <button type="button" class="quiet" onClick={() => void host.openOptions()}>
-          {strings.options}
-        </button>
-      </header>
-      <main>
-        {configured ? (
-          <>
-            <DueList items={dueItems(snapshot, scope)} onOpen={setOpenForm} />
-            {options.name === '' && scope === 'mine' && <p class="hint">{strings.nameNeededForMine}</p>}
-            {options.trackers.map((tracker) => (
-              <TrackerSection key={tracker.id} tracker={tracker} snapshot={snapshot} scope={scope} now={now} openForm={openForm} onOpenForm={setOpenForm} />
-            ))}
-          </>
-        ) : (
-          <FirstRun />
-        )}
-      </main>
+      <ExtrasContext.Provider value={extrasHost}>
+        <header class="bar">
+          <h1>{strings.appName}</h1>
+          {configured && <ViewSwitch scope={scope} onChange={setScope} />}
+          {options.trackers.length > 1 && <TrackerSwitch trackers={options.trackers} chosen={shownTracker} onChange={setShownTracker} />}
+          {configured && sprint === null && due.length > 0 && (
+            <button ref={sprintButton} type="button" class="primary" onClick={() => setSprint(startSprint(entries))}>
+              {say.checkInDue(due.length)}
+            </button>
+          )}
+          <button type="button" class="quiet" onClick={refresh} disabled={refreshing} aria-busy={refreshing}>
+            {refreshing ? strings.refreshing : strings.refresh}
+          </button>
+          <button type="button" class="quiet" onClick={() => void host.openOptions()}>
+            {strings.options}
+          </button>
+        </header>
+        <main>
+          {sprint !== null ? (
+            <SprintView sprint={sprint} snapshot={snapshot} by={options.name} onChange={setSprint} onClose={() => setSprint(null)} />
+          ) : configured ? (
+            <>
+              <DueList items={due} onOpen={setOpenForm} />
+              {options.name === '' && scope === 'mine' && <p class="hint">{strings.nameNeededForMine}</p>}
+              {trackers.map((tracker) => (
+                <TrackerSection key={tracker.id} tracker={tracker} snapshot={snapshot} scope={scope} now={now} extras={extras} openForm={openForm} onOpenForm={setOpenForm} />
+              ))}
+            </>
+          ) : (
+            <FirstRun />
+          )}
+        </main>
+      </ExtrasContext.Provider>
     </PopupHostContext.Provider>
   );
 }

@@ -1,17 +1,22 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FeedKeyResult } from '../../shared/feed.js';
-import type { CheckInInput, CheckInValues } from '../lib/checkin-input.js';
+import type { CheckInInput, SubmittedCheckIn } from '../lib/checkin-input.js';
 import { initialInput } from '../lib/checkin-input.js';
+import type { Conflict } from '../lib/conflicts.js';
 import { formatGrade, formatProgress, progressFraction, statusLabel } from '../lib/format.js';
 import type { OutboxItem } from '../lib/outbox.js';
 import * as strings from '../lib/strings.js';
 import { usePopupHost } from '../ui/host-context.js';
+import * as say from '../lib/sprint-strings.js';
 import { CheckInForm } from './CheckInForm.js';
+import { ConflictNotice } from './ConflictNotice.js';
 import { formKey } from './form-key.js';
 import { HistoryTable } from './HistoryTable.js';
 import { OutboxNotice } from './OutboxNotice.js';
 import { ProgressBar } from './ProgressBar.js';
 import { ProgressTrend } from './ProgressTrend.js';
+import { SheetLink } from './SheetLink.js';
+import { SnoozeButton } from './SnoozeButton.js';
 import type { PeriodScale } from './sparkline-geometry.js';
 
 interface Props {
@@ -23,6 +28,10 @@ interface Props {
   /** The tracker's period, shared by all its key results (one object while it stays the same). */
   scale: PeriodScale;
   open: boolean;
+  /** Where the title links to: the key result's row, or the tracker when the feed has no row link. */
+  sheetUrl: string | null;
+  snoozed: boolean;
+  conflict: Conflict | undefined;
   /** Takes this item's form key or null; App's state setter, the same on every render. */
   onOpenForm(key: string | null): void;
 }
@@ -31,7 +40,7 @@ function inputFrom(item: OutboxItem): CheckInInput {
   return { value: String(item.value), confidence: item.confidence === null ? '' : String(item.confidence), note: item.note ?? '' };
 }
 
-export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, onOpenForm }: Props) {
+export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, sheetUrl, snoozed, conflict, onOpenForm }: Props) {
   const host = usePopupHost();
   const onOpen = (opened: boolean) => onOpenForm(opened ? formKey(trackerId, keyResult.id) : null);
   // A refused check-in being edited: it is replaced by the new one on submit.
@@ -46,7 +55,7 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, o
     wasOpen.current = open;
   }, [open]);
 
-  const submit = async (values: CheckInValues) => {
+  const submit = async (values: SubmittedCheckIn) => {
     await host.addCheckIn({ trackerId, keyResultId: keyResult.id, keyResultTitle: keyResult.title, ...values, by: by === '' ? null : by });
     if (editing) await host.dismiss(editing.requestId);
     setEditing(null);
@@ -57,7 +66,13 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, o
     <li class={`key-result status-${keyResult.status ?? 'none'}`}>
       <div class="kr-head">
         <span class="kr-title">
-          {keyResult.title}
+          {sheetUrl ? (
+            <SheetLink href={sheetUrl} label={say.openRow(keyResult.title)}>
+              {keyResult.title}
+            </SheetLink>
+          ) : (
+            keyResult.title
+          )}
           {keyResult.due && <span class="due-tag">{strings.dueTag}</span>}
         </span>
         <span class="grade" title={strings.grade}>
@@ -72,6 +87,7 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, o
       </p>
       {/* Called, not mounted: it has no state (see ProgressTrend). */}
       {ProgressTrend({ keyResult, scale })}
+      {conflict && <ConflictNotice conflict={conflict} keyResult={keyResult} />}
       {outbox.map((item) => (
         <OutboxNotice
           key={item.requestId}
@@ -88,6 +104,7 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, o
             {strings.checkIn}
           </button>
         )}
+        {keyResult.due && <SnoozeButton trackerId={trackerId} keyResultId={keyResult.id} title={keyResult.title} snoozed={snoozed} />}
         {keyResult.history && (
           <button
             type="button"
@@ -103,6 +120,7 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, o
       </div>
       {open && (
         <CheckInForm
+          trackerId={trackerId}
           keyResult={keyResult}
           initial={editing ? inputFrom(editing) : initialInput(keyResult)}
           onSubmit={submit}

@@ -1,7 +1,10 @@
+import { conflictKey } from '../lib/conflicts.js';
 import type { ObjectiveGroup } from '../lib/grouping.js';
 import { formatGrade } from '../lib/format.js';
 import type { OutboxItem } from '../lib/outbox.js';
+import { isSnoozed } from '../lib/snooze.js';
 import * as strings from '../lib/strings.js';
+import type { Extras } from './extras.js';
 import { formKey } from './form-key.js';
 import { KeyResultItem } from './KeyResultItem.js';
 import { memo } from './memo.js';
@@ -21,12 +24,15 @@ interface Props {
   outbox: OutboxItem[];
   by: string;
   scale: PeriodScale;
+  /** The spreadsheet's address, for key results the feed gives no row link. */
+  trackerUrl: string | null;
+  extras: Extras;
   openForm: string | null;
   onOpenForm(key: string | null): void;
 }
 
 /** An objective with its grade, and its key results as a list. */
-export function ObjectiveSection({ trackerId, group, outbox, by, scale, openForm, onOpenForm }: Props) {
+export function ObjectiveSection({ trackerId, group, outbox, by, scale, trackerUrl, extras, openForm, onOpenForm }: Props) {
   const { objective, keyResults } = group;
   return (
     <section class="objective">
@@ -52,6 +58,9 @@ export function ObjectiveSection({ trackerId, group, outbox, by, scale, openForm
                 by={by}
                 scale={scale}
                 open={openForm === key}
+                sheetUrl={keyResult.link ?? trackerUrl}
+                snoozed={isSnoozed(extras.snoozes, trackerId, keyResult)}
+                conflict={extras.conflicts[conflictKey(trackerId, keyResult.id)]}
                 onOpenForm={onOpenForm}
               />
             );

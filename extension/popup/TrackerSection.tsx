@@ -5,9 +5,11 @@ import type { Tracker } from '../lib/options.js';
 import type { Snapshot } from '../lib/snapshot.js';
 import { EMPTY_CACHE } from '../lib/snapshot.js';
 import * as strings from '../lib/strings.js';
+import type { Extras } from './extras.js';
 import { ObjectiveSection } from './ObjectiveSection.js';
 import { usePeriodScale } from './period-scale.js';
 import { RefreshStatus } from './RefreshStatus.js';
+import { SheetLink } from './SheetLink.js';
 import { useAfterFirstPaint } from './use-after-first-paint.js';
 
 interface Props {
@@ -15,6 +17,7 @@ interface Props {
   snapshot: Snapshot;
   scope: Scope;
   now: number;
+  extras: Extras;
   openForm: string | null;
   onOpenForm(key: string | null): void;
 }
@@ -23,7 +26,7 @@ interface Props {
  * One tracker: its name and sheet link, how fresh the copy is, then its objectives: the first
  * screenful at once, the rest one frame later.
  */
-export function TrackerSection({ tracker, snapshot, scope, now, openForm, onOpenForm }: Props) {
+export function TrackerSection({ tracker, snapshot, scope, now, extras, openForm, onOpenForm }: Props) {
   const everything = useAfterFirstPaint();
   const cache = snapshot.caches[tracker.id] ?? EMPTY_CACHE;
   const { feed } = cache;
@@ -37,9 +40,7 @@ export function TrackerSection({ tracker, snapshot, scope, now, openForm, onOpen
       <div class="tracker-head">
         <h2 id={headingId}>{feed?.tracker.name || tracker.name}</h2>
         {feed?.tracker.url && (
-          <a href={feed.tracker.url} target="_blank" rel="noreferrer">
-            {strings.openTracker}
-          </a>
+          <SheetLink href={feed.tracker.url}>{strings.openTracker}</SheetLink>
         )}
       </div>
       <RefreshStatus cache={cache} now={now} />
@@ -52,6 +53,8 @@ export function TrackerSection({ tracker, snapshot, scope, now, openForm, onOpen
           outbox={outbox}
           by={name}
           scale={scale}
+          trackerUrl={feed?.tracker.url ?? null}
+          extras={extras}
           openForm={openForm}
           onOpenForm={onOpenForm}
         />

@@ -1,0 +1,31 @@
+/**
+ * "Open the sheet" reuses a tab already showing the spreadsheet (notifier-for-github#50, #114:
+ * two tabs for one page). A tab's URL is readable only with the "tabs" permission or a host
+ * permission for docs.google.com, which the extension does not ask for: without one, every tab
+ * comes back without `url`, nothing matches, and a new tab opens as before.
+ * https://developer.chrome.com/docs/extensions/reference/api/tabs#type-Tab
+ */
+export interface TabLike {
+  id?: number;
+  windowId?: number;
+  url?: string;
+}
+
+/** The spreadsheet a Sheets URL shows, or for any other address its origin and path. */
+export function documentOf(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const sheet = /^\/spreadsheets(?:\/u\/\d+)?\/d\/([^/]+)/.exec(parsed.pathname);
+  return sheet !== null && parsed.hostname === 'docs.google.com' ? `sheets:${sheet[1]}` : `${parsed.origin}${parsed.pathname}`;
+}
+
+/** The first tab, among those whose URL we may read, showing the same document as `url`. */
+export function findSheetTab<T extends TabLike>(tabs: readonly T[], url: string): T | null {
+  const wanted = documentOf(url);
+  if (wanted === null) return null;
+  return tabs.find((tab) => tab.id !== undefined && tab.url !== undefined && documentOf(tab.url) === wanted) ?? null;
+}

@@ -1,0 +1,23 @@
+/**
+ * Sentences of the check-in sprint, drafts, conflicts, snooze and tracker switch (issue 10),
+ * beside strings.ts like reminder-strings.ts. Named exports, so the popup keeps only those it uses.
+ */
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const checkInDue = (count: number) => `Check in due (${count})`;
+export const sprintLabel = 'Check-in sprint';
+export const sprintStep = (at: number, of: number) => `Check-in ${at} of ${of}`;
+export const sprintKeys = 'Arrow keys change the value. In Confidence, keys 1–9 set it and 0 sets 10. Enter saves and moves on; Escape skips.';
+export const saveAndNext = 'Save and next';
+export const skip = 'Skip';
+export const sprintSummary = (saved: number, skipped: number) => `${saved} checked in, ${skipped} skipped`;
+export const sprintNothing = 'No check-ins are due.';
+export const backToList = 'Back to the list';
+export const snooze = 'Snooze until next check-in';
+/** The snooze button's name for a screen reader: its visible words first, then which key result. */
+export const snoozeFor = (title: string) => `${snooze}: ${title}`;
+export const conflictHeading = (count: number) => `${plural(count, 'check-in', 'check-ins')} by others since the value you saw:`;
+export const conflictLine = (by: string | null, value: string, time: string) => `${by ?? 'Someone'}: ${value}, ${time}`;
+export const trackerSwitch = 'Tracker';
+export const allTrackers = 'All trackers';
+export const openRow = (title: string) => `Open the row of ${title} in the sheet`;

@@ -1,0 +1,51 @@
+/**
+ * The check-in sprint: the due key results one after another, keyboard first. The queue is
+ * fixed when the sprint starts (a saved check-in leaves the due list at once, and must not
+ * shift what comes next); each step either saves or skips, and the end shows the tally.
+ */
+export interface SprintEntry {
+  trackerId: string;
+  keyResultId: string;
+}
+
+export interface Sprint {
+  queue: SprintEntry[];
+  /** Index of the key result on screen; `queue.length` once the sprint is over. */
+  at: number;
+  saved: number;
+  skipped: number;
+}
+
+const same = (a: SprintEntry, b: SprintEntry) => a.trackerId === b.trackerId && a.keyResultId === b.keyResultId;
+
+/** The due key results in order, `first` (a reminder's key result) at the front when given. */
+export function startSprint(due: readonly SprintEntry[], first: SprintEntry | null = null): Sprint {
+  const rest = due.filter((entry) => first === null || !same(entry, first));
+  const queue = (first === null ? rest : [first, ...rest]).map(({ trackerId, keyResultId }) => ({ trackerId, keyResultId }));
+  return { queue, at: 0, saved: 0, skipped: 0 };
+}
+
+export function currentEntry(sprint: Sprint): SprintEntry | null {
+  return sprint.queue[sprint.at] ?? null;
+}
+
+export function isOver(sprint: Sprint): boolean {
+  return sprint.at >= sprint.queue.length;
+}
+
+function advance(sprint: Sprint, outcome: 'saved' | 'skipped'): Sprint {
+  if (isOver(sprint)) return sprint;
+  return { ...sprint, at: sprint.at + 1, [outcome]: sprint[outcome] + 1 };
+}
+
+export const afterSave = (sprint: Sprint): Sprint => advance(sprint, 'saved');
+export const afterSkip = (sprint: Sprint): Sprint => advance(sprint, 'skipped');
+
+/**
+ * Confidence from one key press: 1–9 as themselves and 0 as 10 (the key after 9 on a
+ * keyboard's number row); anything else is not a confidence key.
+ */
+export function confidenceKey(key: string): number | null {
+  if (!/^[0-9]$/.test(key)) return null;
+  return key === '0' ? 10 : Number(key);
+}

@@ -1,0 +1,26 @@
+import type { FeedKeyResult } from '../../shared/feed.js';
+import type { Conflict } from '../lib/conflicts.js';
+import { formatValue } from '../lib/format.js';
+import * as say from '../lib/sprint-strings.js';
+import * as strings from '../lib/strings.js';
+import { useExtrasHost } from './extras.js';
+
+const when = (time: string) => new Date(time).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/** Who checked in after the value the user saw, with their value and time, until dismissed. */
+export function ConflictNotice({ conflict, keyResult }: { conflict: Conflict; keyResult: FeedKeyResult }) {
+  const extras = useExtrasHost();
+  return (
+    <div class="outbox conflict" role="status">
+      <p>{say.conflictHeading(conflict.since.length)}</p>
+      <ul>
+        {conflict.since.map((checkIn) => (
+          <li key={checkIn.requestId}>{say.conflictLine(checkIn.by, formatValue(keyResult, checkIn.value), when(checkIn.time))}</li>
+        ))}
+      </ul>
+      <button type="button" class="quiet" onClick={() => void extras.dismissConflict(conflict.trackerId, conflict.keyResultId)}>
+        {strings.dismiss}
+      </button>
+    </div>
+  );
+}

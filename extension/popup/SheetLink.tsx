@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import { useExtrasHost } from './extras.js';
+
+interface Props {
+  href: string;
+  label?: string;
+  children: ComponentChildren;
+}
+
+/**
+ * A link into the spreadsheet: a real link (its address shows, it can be copied), whose click
+ * reuses a tab already on that spreadsheet when the browser lets us find one.
+ */
+export function SheetLink({ href, label, children }: Props) {
+  const extras = useExtrasHost();
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noreferrer"
+      aria-label={label}
+      onClick={(event) => {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        void extras.openSheet(href);
+      }}
+    >
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,25 @@
+import * as say from '../lib/sprint-strings.js';
+import { usePopupHost } from '../ui/host-context.js';
+
+interface Props {
+  trackerId: string;
+  keyResultId: string;
+  title: string;
+  snoozed: boolean;
+}
+
+/** A toggle: pressed while reminders of this due check-in are snoozed (the worker keeps the state). */
+export function SnoozeButton({ trackerId, keyResultId, title, snoozed }: Props) {
+  const host = usePopupHost();
+  return (
+    <button
+      type="button"
+      class="quiet"
+      aria-pressed={snoozed}
+      aria-label={say.snoozeFor(title)}
+      onClick={() => void host.send({ type: 'snooze', trackerId, keyResultId, snoozed: !snoozed })}
+    >
+      {say.snooze}
+    </button>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { initialInput } from '../lib/checkin-input.js';
+import type { SubmittedCheckIn } from '../lib/checkin-input.js';
+import { formatProgress } from '../lib/format.js';
+import type { Snapshot } from '../lib/snapshot.js';
+import type { Sprint } from '../lib/sprint.js';
+import { afterSave, afterSkip, currentEntry } from '../lib/sprint.js';
+import * as say from '../lib/sprint-strings.js';
+import * as strings from '../lib/strings.js';
+import { usePopupHost } from '../ui/host-context.js';
+import { CheckInForm } from './CheckInForm.js';
+import { formKey } from './form-key.js';
+
+interface Props {
+  sprint: Sprint;
+  snapshot: Snapshot;
+  by: string;
+  onChange(sprint: Sprint): void;
+  onClose(): void;
+}
+
+/**
+ * The due key results one at a time, in a form that takes the keyboard only: Enter saves and
+ * shows the next, Escape skips it; the tally at the end is read out by the live region.
+ */
+export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
+  const host = usePopupHost();
+  const back = useRef<HTMLButtonElement>(null);
+  const entry = currentEntry(sprint);
+  const feed = entry && snapshot.caches[entry.trackerId]?.feed;
+  const keyResult = feed?.keyResults.find((candidate) => candidate.id === entry?.keyResultId);
+  const over = entry === null;
+  useEffect(() => {
+    if (over) back.current?.focus();
+  }, [over]);
+
+  const save = async (values: SubmittedCheckIn) => {
+    if (entry === null || keyResult === undefined) return;
+    await host.addCheckIn({ trackerId: entry.trackerId, keyResultId: keyResult.id, keyResultTitle: keyResult.title, ...values, by: by === '' ? null : by });
+    onChange(afterSave(sprint));
+  };
+  const summary = sprint.queue.length === 0 ? say.sprintNothing : say.sprintSummary(sprint.saved, sprint.skipped);
+
+  return (
+    <section class="sprint" aria-labelledby="sprint-title">
+      <h2 id="sprint-title">{over ? say.sprintLabel : say.sprintStep(sprint.at + 1, sprint.queue.length)}</h2>
+      <p class="sprint-summary" role="status">
+        {over ? summary : ''}
+      </p>
+      {entry && (
+        <>
+          <h3 class="kr-title">{keyResult?.title ?? strings.notReadYet}</h3>
+          {keyResult && (
+            <>
+              <p class="muted">
+                {feed?.tracker.name} · {formatProgress(keyResult)}
+              </p>
+              <p class="hint">{say.sprintKeys}</p>
+              <CheckInForm
+                key={formKey(entry.trackerId, keyResult.id)}
+                trackerId={entry.trackerId}
+                keyResult={keyResult}
+                initial={initialInput(keyResult)}
+                onSubmit={save}
+                onCancel={() => onChange(afterSkip(sprint))}
+                submitLabel={say.saveAndNext}
+                skipLabel={say.skip}
+              />
+            </>
+          )}
+          {!keyResult && (
+            <button type="button" onClick={() => onChange(afterSkip(sprint))}>
+              {say.skip}
+            </button>
+          )}
+        </>
+      )}
+      {over && (
+        <button ref={back} type="button" onClick={onClose}>
+          {say.backToList}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * What the popup needs of storage and tabs beyond PopupHost (ui/hosts.ts): drafts, snoozes, the
+ * conflicts the worker kept, and a tab for the sheet. A second host, reached the same way through
+ * a context, so components never import `browser` (extras-browser.ts is the real one).
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { CheckInInput } from '../lib/checkin-input.js';
+import type { Conflict } from '../lib/conflicts.js';
+import type { Snoozes } from '../lib/snooze.js';
+
+export interface Extras {
+  snoozes: Snoozes;
+  /** By conflictKey. */
+  conflicts: Record<string, Conflict>;
+}
+
+export interface ExtrasHost {
+  readExtras(): Promise<Extras>;
+  readDraft(trackerId: string, keyResultId: string): Promise<CheckInInput | null>;
+  /** null forgets the draft. */
+  saveDraft(trackerId: string, keyResultId: string, input: CheckInInput | null): Promise<void>;
+  dismissConflict(trackerId: string, keyResultId: string): Promise<void>;
+  /** Shows `url` in a tab already open on the same spreadsheet when one can be found, else in a new tab. */
+  openSheet(url: string): Promise<void>;
+}
+
+export const NO_EXTRAS: Extras = { snoozes: {}, conflicts: {} };
+
+export const ExtrasContext = createContext<ExtrasHost | null>(null);
+
+export function useExtrasHost(): ExtrasHost {
+  const host = useContext(ExtrasContext);
+  if (host === null) throw new Error('useExtrasHost needs an ExtrasContext provider');
+  return host;
+}

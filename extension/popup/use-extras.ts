@@ -1,0 +1,27 @@
+/**
+ * Snoozes and conflicts, read at once and again after every storage change. A read equal to the
+ * last one keeps the old object, so a draft typed into storage does not re-render every item.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { PopupHost } from '../ui/hosts.js';
+import type { Extras, ExtrasHost } from './extras.js';
+import { NO_EXTRAS } from './extras.js';
+
+export function useExtras(host: PopupHost, extras: ExtrasHost): Extras {
+  const [state, setState] = useState<{ json: string; value: Extras }>({ json: '', value: NO_EXTRAS });
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      const value = await extras.readExtras();
+      const json = JSON.stringify(value);
+      if (live) setState((previous) => (previous.json === json ? previous : { json, value }));
+    };
+    void load();
+    const stop = host.onChange(() => void load());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [host, extras]);
+  return state.value;
+}

@@ -1,0 +1,103 @@
+/// <reference types="chrome" />
+// The check-in sprint and drafts in the built extension, over the redirecting demo tracker
+// (issue 10): the sprint driven by the keyboard alone (three check-ins, one skip, the summary and
+// the rows in the sheet's Check-ins log), and a popup closed in the middle of a check-in: the
+// draft comes back, and a check-in submitted just before closing arrives exactly once.
+// Expected values are read from the demo's feed and sheets and the extension's own nudge rule.
+// `npm test` builds first; alone: `node scripts/build.mjs extension && npx vitest run test/e2e/extension-sprint.test.ts`.
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseNumericText } from '../../shared/cell.js';
+import { SHEETS } from '../../shared/tracker-layout.js';
+import { nudge } from '../../extension/lib/nudge.js';
+import { dueOf, loggedRow, onlyPostId, postsTo, useDemoTracker } from './demo-checks.js';
+import { describeInBrowser, keyResultItem, useExtension } from './extension-session.js';
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+const focusedLabel = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+
+describeInBrowser('the check-in sprint in Chromium, over the demo tracker', () => {
+  const session = useExtension();
+  const tracker = useDemoTracker();
+  const storedKeys = async (prefix: string) => {
+    const all = await (await session.browser().worker()).evaluate(() => chrome.storage.local.get(null));
+    return Object.keys(all).filter((key) => key.startsWith(prefix));
+  };
+
+  it('checks in three due key results and skips one with the keyboard alone, then shows the tally', async () => {
+    const feed = await tracker().feed();
+    const due = dueOf(feed);
+    expect(due.length, 'the demo tracker should have four check-ins due').toBe(4);
+    await session.configure(tracker());
+    const name = tracker().name();
+    const popup = await session.openPopup(name);
+
+    // The popup opens with focus on the sprint's action: Enter starts it.
+    await expect.poll(() => focusedText(popup)).toBe(`Check in due (${due.length})`);
+    await popup.keyboard.press('Enter');
+    const expected: { id: string; value: unknown }[] = [];
+    for (const [index, kr] of due.entries()) {
+      await popup.getByRole('heading', { name: `Check-in ${index + 1} of ${due.length}` }).waitFor();
+      await popup.getByRole('heading', { name: kr.title, exact: true }).waitFor();
+      expect(await focusedLabel(popup)).toMatch(/^Value/);
+      if (index === 3) {
+        await popup.keyboard.press('Escape');
+        break;
+      }
+      // One step up from the prefilled value, confidence 7 from one key, Enter saves.
+      await popup.keyboard.press('ArrowUp');
+      const typed = nudge(String(kr.current ?? ''), 1, kr);
+      expect(await popup.getByLabel(/^Value/).inputValue()).toBe(typed);
+      await popup.keyboard.press('Tab');
+      await popup.keyboard.press('7');
+      expect(await popup.getByLabel(/^Confidence/).inputValue()).toBe('7');
+      await popup.keyboard.press('Enter');
+      expected.push({ id: kr.id, value: parseNumericText(typed) ?? typed });
+    }
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'checked in' }).innerText()).toBe('3 checked in, 1 skipped');
+    expect(await focusedText(popup)).toBe('Back to the list');
+
+    await expect.poll(() => postsTo(tracker()).length).toBe(3);
+    const requestIds = new Set(postsTo(tracker()).map((post) => post.requestId));
+    const rows = () => tracker().records(SHEETS.checkIns).filter((row) => requestIds.has(row['Request ID'] as string));
+    await expect.poll(() => rows().length).toBe(3);
+    expect(rows().map((row) => ({ id: row.ID, value: row.Value, confidence: row.Confidence }))).toEqual(
+      expected.map(({ id, value }) => ({ id, value, confidence: 7 })),
+    );
+    expect(rows().some((row) => row.ID === due[3].id)).toBe(false);
+
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('region', { name, exact: true }).getByRole('listitem').first().waitFor();
+  });
+
+  it('keeps what was typed when the popup closes, and delivers a check-in submitted just before closing once', async () => {
+    const feed = await tracker().feed();
+    const kr = feed.keyResults.find((candidate) => candidate.due && typeof candidate.current === 'number');
+    if (kr === undefined) throw new Error('the demo tracker has no due numeric key result');
+    await session.configure(tracker());
+    const name = tracker().name();
+    let popup = await session.openPopup(name);
+    let item = keyResultItem(popup, name, kr.title);
+    await item.getByRole('button', { name: `Check in: ${kr.title}`, exact: true }).click();
+    await item.getByLabel('Value').fill('12');
+    await item.getByLabel('Note').fill('Half typed when the popup closed');
+    await expect.poll(() => storedKeys('draft:')).toHaveLength(1);
+    await popup.close();
+
+    popup = await session.openPopup(name);
+    item = keyResultItem(popup, name, kr.title);
+    await item.getByRole('button', { name: `Check in: ${kr.title}`, exact: true }).click();
+    await expect.poll(() => item.getByLabel('Value').inputValue()).toBe('12');
+    expect(await item.getByLabel('Note').inputValue()).toBe('Half typed when the popup closed');
+
+    // Submit and close at once: the outbox holds the check-in, and the worker sends it.
+    await item.getByLabel('Note').press('Enter');
+    await popup.close();
+    await expect.poll(() => storedKeys('draft:')).toEqual([]);
+    // The worker sends the outbox on the next popup opening (or its retry alarm) at the latest.
+    if (postsTo(tracker()).length === 0) await session.openPopup(name);
+    const requestId = await onlyPostId(tracker());
+    expect(await loggedRow(tracker(), requestId)).toMatchObject({ ID: kr.id, Value: 12, Note: 'Half typed when the popup closed' });
+    expect(tracker().postsOf(requestId)).toBe(1);
+  });
+});
