@@ -103,6 +103,11 @@ export const notSaved = (value: string, reason: string) => `Check-in of ${value}
 export const editAgain = 'Edit and try again';
 export const dismiss = 'Dismiss';
 
+// The end of the cycle and the OKR checks
+export const reviewDue = (period: string, count: number) => `${period} ended: review ${count} key ${count === 1 ? 'result' : 'results'}.`;
+export const openReview = 'Open the review';
+export const findingsCount = (count: number) => `OKR checks: ${count} ${count === 1 ? 'thing' : 'things'} to fix`;
+
 // Progress over the period (sparkline, pace, history)
 export const confidence = (level: number) => `confidence ${level}/10`;
 /** `amount` is signed and carries its unit: "+1.5 points", "−2%". */

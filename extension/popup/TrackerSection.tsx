@@ -6,6 +6,7 @@ import type { Snapshot } from '../lib/snapshot.js';
 import { EMPTY_CACHE } from '../lib/snapshot.js';
 import * as strings from '../lib/strings.js';
 import type { Extras } from './extras.js';
+import { CycleNotices } from './CycleNotices.js';
 import { ObjectiveSection } from './ObjectiveSection.js';
 import { usePeriodScale } from './period-scale.js';
 import { RefreshStatus } from './RefreshStatus.js';
@@ -44,6 +45,7 @@ export function TrackerSection({ tracker, snapshot, scope, now, extras, openForm
         )}
       </div>
       <RefreshStatus cache={cache} now={now} />
+      {feed && <CycleNotices period={feed.period} findings={feed.findings} trackerUrl={feed.tracker.url} />}
       {feed && scope === 'mine' && name !== '' && groups.length === 0 && <p class="hint">{strings.noneMine(name)}</p>}
       {(everything ? groups : firstScreen(groups)).map((group) => (
         <ObjectiveSection

@@ -51,6 +51,12 @@ describeInBrowser('the extension in Chromium, reading the demo tracker', () => {
     expect(due).toBeGreaterThan(0);
     await popup.getByRole('heading', { name: `Due check-ins (${due})` }).waitFor();
     expect(await popup.getByRole('link', { name: 'Open the sheet' }).getAttribute('href')).toBe(tracker().sheetUrl());
+
+    // The OKR checks: counted, with the list one click away.
+    const findings = (await tracker().feed()).findings ?? [];
+    expect(findings.length).toBeGreaterThan(0);
+    await popup.getByText(`OKR checks: ${findings.length} ${findings.length === 1 ? 'thing' : 'things'} to fix`).click();
+    await expect.poll(() => popup.locator('details.findings li').allInnerTexts()).toEqual(findings.map((f) => `${f.id}: ${f.message}`));
   });
 
   it('fits a 360 px wide popup, for the README screenshot', async () => {
