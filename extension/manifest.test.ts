@@ -28,7 +28,7 @@ describe('manifest.json', () => {
   it('asks only for storage, alarms and notifications, and for Google only as an option', () => {
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toEqual(['https://script.google.com/*', 'https://script.googleusercontent.com/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://script.google.com/*', 'https://script.googleusercontent.com/*', 'https://docs.google.com/spreadsheets/*']);
     expect(manifest.content_scripts).toBeUndefined();
   });
 

@@ -1,8 +1,9 @@
 /**
  * "Open the sheet" reuses a tab already showing the spreadsheet (notifier-for-github#50, #114:
  * two tabs for one page). A tab's URL is readable only with the "tabs" permission or a host
- * permission for docs.google.com, which the extension does not ask for: without one, every tab
- * comes back without `url`, nothing matches, and a new tab opens as before.
+ * permission for docs.google.com: the extension asks for the latter, optionally, from a click on
+ * the options page ("Reuse open spreadsheet tabs"). Without it every tab comes back without
+ * `url`, nothing matches, and a new tab opens as before.
  * https://developer.chrome.com/docs/extensions/reference/api/tabs#type-Tab
  */
 export interface TabLike {

@@ -11,6 +11,8 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** The origins a user may grant from the options page, so Google's 302 hop is readable too. */
 export const GOOGLE_SCRIPT_ORIGINS = ['https://script.google.com/*', 'https://script.googleusercontent.com/*'];
+/** Lets "Open the sheet" find a tab already on the spreadsheet (tab URLs are hidden without it). */
+export const SHEETS_ORIGINS = ['https://docs.google.com/spreadsheets/*'];
 
 export function checkFeedUrl(text: string): UrlCheck {
   const trimmed = text.trim();

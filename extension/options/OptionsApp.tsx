@@ -4,6 +4,7 @@ import { OptionsHostContext } from '../ui/host-context.js';
 import type { OptionsHost } from '../ui/hosts.js';
 import { GeneralFields } from './GeneralFields.js';
 import { GoogleAccess } from './GoogleAccess.js';
+import { SheetTabsAccess } from './SheetTabsAccess.js';
 import { ReminderFields } from './ReminderFields.js';
 import { TrackerFields } from './TrackerFields.js';
 import { useOptionsForm } from './use-options-form.js';
@@ -42,6 +43,7 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
             {strings.addTracker}
           </button>
           {draft.trackers.some((tracker) => isGoogleScriptUrl(tracker.url)) && <GoogleAccess />}
+          <SheetTabsAccess />
         </section>
         <GeneralFields draft={draft} problems={problemsOf('')} onChange={form.update} />
         <ReminderFields draft={draft} problems={problemsOf('')} onChange={form.update} />

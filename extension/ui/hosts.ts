@@ -28,8 +28,9 @@ export interface OptionsHost {
   /** Saves, then tells the worker to re-create its alarm and read the feeds. */
   saveOptions(options: Options): Promise<void>;
   testTracker(address: TrackerAddress): Promise<Outcome<Feed>>;
-  hasGoogleAccess(): Promise<boolean>;
+  /** Whether the optional host permission for `origins` (from the manifest) is granted. */
+  hasAccess(origins: readonly string[]): Promise<boolean>;
   /** Must be called straight from a click: browsers grant permissions only to a user action. */
-  requestGoogleAccess(): Promise<boolean>;
+  requestAccess(origins: readonly string[]): Promise<boolean>;
   newId(): string;
 }

@@ -1,7 +1,6 @@
 /** The options page's host as the real extension provides it. */
 import { browser } from '../platform/browser.js';
 import { fetchFeed } from '../lib/feed-client.js';
-import { GOOGLE_SCRIPT_ORIGINS } from '../lib/tracker-url.js';
 import { loadOptions, saveOptions } from '../storage/options-store.js';
 import type { OptionsHost } from './hosts.js';
 import { sendToWorker } from './send-to-worker.js';
@@ -13,7 +12,7 @@ export const optionsHost: OptionsHost = {
     void sendToWorker({ type: 'options-saved' });
   },
   testTracker: (address) => fetchFeed(address),
-  hasGoogleAccess: () => browser.permissions.contains({ origins: GOOGLE_SCRIPT_ORIGINS }),
-  requestGoogleAccess: () => browser.permissions.request({ origins: GOOGLE_SCRIPT_ORIGINS }),
+  hasAccess: (origins) => browser.permissions.contains({ origins: [...origins] }),
+  requestAccess: (origins) => browser.permissions.request({ origins: [...origins] }),
   newId: () => crypto.randomUUID(),
 };

@@ -1,0 +1,16 @@
+import * as strings from '../lib/strings.js';
+import { SHEETS_ORIGINS } from '../lib/tracker-url.js';
+import { OptionalAccess } from './OptionalAccess.js';
+
+/** The optional host permission that lets "Open the sheet" reuse a tab already on the spreadsheet. */
+export function SheetTabsAccess() {
+  return (
+    <OptionalAccess
+      origins={SHEETS_ORIGINS}
+      text={strings.sheetTabsText}
+      button={strings.sheetTabsButton}
+      granted={strings.sheetTabsGranted}
+      denied={strings.sheetTabsDenied}
+    />
+  );
+}
