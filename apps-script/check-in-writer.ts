@@ -71,6 +71,10 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   // A key result tied to a KPI follows that KPI's check-ins (the sheet's Log ID column): its
   // check-in is the KPI's measurement, logged under the KPI's ID so one row updates both.
   const tiedKpi = krIndex >= 0 ? tiedKpiIndex(data, krIndex) : -1;
+  const named = krIndex >= 0 ? toText(data.keyResults.KPI[krIndex]) : '';
+  if (named !== '' && tiedKpi < 0) {
+    throw new CheckInError('not-found', `Key result ${id} follows KPI "${named}", which is not in the KPIs sheet: fix its KPI cell, or clear it to check in the key result itself.`);
+  }
   const logId = tiedKpi >= 0 ? toText(data.kpis.ID[tiedKpi]) : id;
 
   checkValue(id, krIndex >= 0 && tiedKpi < 0 ? data.keyResults.Type[krIndex] : 'kpi', input.value);
@@ -117,7 +121,8 @@ function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInIn
     if (time !== null && time > seen) later.push({ time, row: i });
   }
   later.sort((a, b) => a.time - b.time || a.row - b.row);
-  return { since: later.map(({ row }) => feedCheckIn(logRow(log, row))) };
+  // Times as ISO 8601 whatever the cell held (a typed text or a serial day): the contract asks it.
+  return { since: later.map(({ time, row }) => ({ ...feedCheckIn(logRow(log, row)), time: new Date(time).toISOString() })) };
 }
 
 const logRow = (log: TrackerColumns['checkIns'], i: number) => Object.fromEntries(CHECK_IN_COLUMNS.map((h) => [h, log[h][i]]));

@@ -69,7 +69,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
   const logTimes = grid(log.Time);
   const logValues = grid(log.Value);
   // A key result tied to a KPI follows that KPI's check-ins, as the sheet's Log ID column does.
-  const logIdColumn = kr.ID.map((id, i) => (isBlank(kr.KPI[i]) ? id : kr.KPI[i]));
+  const logIdColumn = kr.ID.map((id, i) => (isBlank(id) ? '' : isBlank(kr.KPI[i]) ? id : kr.KPI[i]));
   const krIds = grid(logIdColumn);
   const now = () => env.now;
   // Statuses are judged as of today, as the sheet's `OKR_STATUS(..., TODAY())` does, so the

@@ -64,6 +64,12 @@ describe('reviewRecords', () => {
     });
   });
 
+  it('counts the check-ins of the KPI a key result follows, as the sheet reads them', () => {
+    const tied = input(['O1'], [{ ID: 'KR1', Objective: 'O1' }], [['KPI1', new Date(2026, 9, 5), 3, 8], ['KR1', new Date(2026, 9, 6), 4]]);
+    const [, kr] = reviewRecords({ ...tied, keyResults: { ...tied.keyResults, KPI: ['KPI1'] } });
+    expect(kr).toMatchObject({ ID: 'KR1', 'Check-ins': 1, 'Last confidence': 8 });
+  });
+
   const logRow = fc.tuple(fc.constantFrom('KR1', 'KR2', 'KR3'), fc.integer({ min: -20, max: 110 }), fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constant('')));
   test.prop([fc.array(logRow, { maxLength: 30 })])('counts every check-in of the period with a value exactly once', (rows) => {
     const log = rows.map(([id, days, value]) => [id, new Date(2026, 9, 1 + days, 12), value] as [string, Date, unknown]);

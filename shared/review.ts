@@ -24,6 +24,8 @@ export interface ReviewInput {
     Current: Column;
     Grade: Column;
     Status: Column;
+    /** The KPI a key result follows: its check-ins are logged under the KPI's ID. */
+    KPI?: Column;
     rows: number;
   };
   checkIns: LogColumns;
@@ -39,10 +41,12 @@ function blankRecord(): ReviewRecord {
 /** The review's rows, objectives in sheet order each followed by its key results. */
 export function reviewRecords(input: ReviewInput): ReviewRecord[] {
   const { objectives, keyResults, period } = input;
-  const stats = checkInStats(keyResults.ID, input.checkIns, period);
+  // The ID each key result's check-ins are logged under, as the sheet's Log ID column reads it.
+  const logIds = keyResults.ID.map((id, r) => (isBlank(id) || isBlank(keyResults.KPI?.[r]) ? id : keyResults.KPI?.[r]));
+  const stats = checkInStats(logIds, input.checkIns, period);
 
   const keyResultRecord = (r: number): ReviewRecord => {
-    const found = stats.get(idKey(keyResults.ID[r]));
+    const found = stats.get(idKey(logIds[r]));
     return {
       ...blankRecord(),
       Kind: REVIEW_KIND.keyResult,

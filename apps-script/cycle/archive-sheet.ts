@@ -3,7 +3,7 @@
  * Objectives, Key Results and Check-ins as values (as they stand now), one block under another.
  */
 import { SHEETS } from '../../shared/tracker-layout.js';
-import { isDate } from '../../shared/cell.js';
+import { timeOrNull } from '../../shared/cell.js';
 import { headerColumn } from '../../shared/cycle-layout.js';
 import { ensureGrid } from '../sheet-table.js';
 import type { PeriodSources } from './period-sources.js';
@@ -27,9 +27,9 @@ function periodLog(log: unknown[][], start: number, dayAfterEnd: number): unknow
   return [
     log[0] ?? [],
     ...log.slice(1).filter((row) => {
-      const cell = row[timeColumn];
-      const time = isDate(cell) ? cell.getTime() : NaN;
-      return time >= start && time < dayAfterEnd;
+      // Typed times and serial days count too, as the review's check-in counts read them.
+      const time = timeOrNull(row[timeColumn]);
+      return time !== null && time >= start && time < dayAfterEnd;
     }),
   ];
 }

@@ -65,6 +65,16 @@ describe('flushOutbox', () => {
     expect(fake.alarms.has(RETRY_ALARM)).toBe(false);
   });
 
+  it('does not report two queued check-ins of one key result as each other\u2019s conflict', async () => {
+    await seed(newOutboxItem({ ...checkIn('r1', 10), seenLastCheckIn: '2025-03-03' }, 'r1', 10), newOutboxItem({ ...checkIn('r2', 20), seenLastCheckIn: '2025-03-03' }, 'r2', 20));
+    const app = fakeFetch((request) => {
+      const body = bodyOf(request);
+      return jsonAnswer({ ok: true, checkIn: { time: `2025-03-05T10:00:0${body.requestId === 'r1' ? 1 : 2}.000Z`, id: body.id, value: body.value, confidence: null, note: null, by: 'Ada', requestId: body.requestId }, keyResult: null, since: [] });
+    });
+    await run(app);
+    expect(app.requests.map(bodyOf).map((body) => body.seenLastCheckIn)).toEqual(['2025-03-03', '2025-03-05T10:00:01.000Z']);
+  });
+
   it("sends the lastCheckIn the user saw, and keeps the answer's check-ins by others for the popup", async () => {
     await seed(newOutboxItem({ ...checkIn('r1', 10), seenLastCheckIn: '2025-03-03' }, 'r1', 10), checkIn('r2', 20, 't1', 'KR2'));
     const theirs = { time: '2025-03-05T10:00:00.000Z', id: 'KR1', value: 38, confidence: null, note: null, by: 'Grace', requestId: 'g-1' };

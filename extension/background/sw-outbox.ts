@@ -24,10 +24,13 @@ export interface FlushOptions {
   client?: ClientOptions;
 }
 
+const keyOf = (item: { trackerId: string; keyResultId: string }) => `${item.trackerId}\u0000${item.keyResultId}`;
+
 export async function flushOutbox({ force, clock = Date.now, random = Math.random, client }: FlushOptions): Promise<void> {
   await withLock(NETWORK_LOCK, async () => {
     const [options, items] = await Promise.all([loadOptions(), readOutbox()]);
     const blocked = new Set<string>();
+    const sentTimes = new Map<string, string>();
     for (const item of items) {
       if (item.state !== 'pending' || blocked.has(item.trackerId)) continue;
       if (!isReady(item, clock(), force)) {
@@ -39,11 +42,16 @@ export async function flushOutbox({ force, clock = Date.now, random = Math.rando
         await putOutboxItem(afterPermanentFailure(item, strings.trackerRemoved));
         continue;
       }
-      const attempt = beforeAttempt(item, clock(), random());
+      // A later check-in of the same key result has seen this device's earlier one: it must not
+      // come back as "checked in since" by someone else.
+      const ownTime = sentTimes.get(keyOf(item));
+      const seen = ownTime !== undefined && item.seenLastCheckIn !== undefined ? { ...item, seenLastCheckIn: ownTime } : item;
+      const attempt = beforeAttempt(seen, clock(), random());
       await putOutboxItem(attempt);
       const outcome = await postCheckIn(tracker, toRequest(attempt, tracker.token), client);
       if (outcome.ok) {
         await removeOutboxItem(attempt.requestId);
+        sentTimes.set(keyOf(item), outcome.value.checkIn.time);
         if (outcome.value.keyResult !== null) await replaceKeyResult(tracker.id, outcome.value.keyResult);
         // Check-ins by others since the value the user saw: kept for the popup until dismissed.
         const since = outcome.value.since ?? [];

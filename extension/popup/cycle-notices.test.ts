@@ -26,14 +26,14 @@ describe('CycleNotices', () => {
     const root = render({ ...period, ...review });
     const [notice] = all(root, (n) => n.type === 'p');
     expect(text(notice)).toBe('2026-Q4 ended: review 12 key results. Open the review');
-    expect(all(notice, (n) => n.type === SheetLink).map((link) => link.props.href)).toEqual([review.reviewLink]);
+    expect(all(notice, (n) => (n.type as unknown) === SheetLink).map((link) => link.props.href)).toEqual([review.reviewLink]);
   });
 
   it('says "key result" for one, and links to the tracker before the review sheet exists', () => {
     const root = render({ ...period, ended: true, reviewPeriod: '2027-Q1', toReview: 1, reviewLink: null });
     const [notice] = all(root, (n) => n.type === 'p');
     expect(text(notice)).toBe('2027-Q1 ended: review 1 key result. Open the review');
-    expect(all(notice, (n) => n.type === SheetLink)[0].props.href).toBe('https://docs.google.com/spreadsheets/d/x/edit');
+    expect(all(notice, (n) => (n.type as unknown) === SheetLink)[0].props.href).toBe('https://docs.google.com/spreadsheets/d/x/edit');
   });
 
   it.each([
@@ -50,8 +50,8 @@ describe('CycleNotices', () => {
     expect(text(all(details, (n) => n.type === 'summary')[0])).toBe('OKR checks: 2 things to fix');
     const items = all(details, (n) => n.type === 'li');
     expect(items.map(text)).toEqual(['O1: O1 needs work', 'KR4: KR4 needs work']);
-    expect(all(items[0], (n) => n.type === SheetLink).map((link) => link.props.href)).toEqual(['https://docs.google.com/x#gid=1&range=A3']);
-    expect(all(items[1], (n) => n.type === SheetLink)).toEqual([]);
+    expect(all(items[0], (n) => (n.type as unknown) === SheetLink).map((link) => link.props.href)).toEqual(['https://docs.google.com/x#gid=1&range=A3']);
+    expect(all(items[1], (n) => (n.type as unknown) === SheetLink)).toEqual([]);
   });
 
   it.each([[undefined], [[]]])('shows no findings for %j', (findings) => {

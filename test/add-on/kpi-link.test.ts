@@ -57,6 +57,16 @@ describe('a key result tied to a KPI', () => {
     expect(retry).toMatchObject({ duplicate: true, keyResult: { id: 'KR1', current: 0.73 } });
   });
 
+  it('refuses a check-in for a key result whose KPI cell names no KPI, and writes nothing', () => {
+    tracker = newTracker(SMALL);
+    tie('KR1', 'KPI404');
+    const rows = tracker.records('Check-ins').length;
+    const answer = post(tracker, { token: publish(tracker), id: 'KR1', value: 0.73, requestId: 'kpi-link-missing' });
+    expect(answer.error).toMatchObject({ code: 'not-found' });
+    expect(answer.error.message).toContain('KPI404');
+    expect(tracker.records('Check-ins')).toHaveLength(rows);
+  });
+
   it("ignores check-ins under the key result's own ID while tied, and follows them again once untied", () => {
     tracker = newTracker(SMALL);
     tie('KR1', 'KPI1');
