@@ -21,3 +21,10 @@ export const conflictLine = (by: string | null, value: string, time: string) => 
 export const trackerSwitch = 'Tracker';
 export const allTrackers = 'All trackers';
 export const openRow = (title: string) => `Open the row of ${title} in the sheet`;
+export const sprintExit = 'End sprint';
+export const saved = (title: string) => `Saved: ${title}.`;
+export const decimalComma = (fixed: string) => `Use a point for decimals: ${fixed}.`;
+export const useSuggestion = (value: string) => `Save ${value}`;
+export const keepTyped = (value: string) => `Save ${value} anyway`;
+export const draftUnreadable = (typed: string) => `Your unsaved draft "${typed}" is not a value this key result takes.`;
+export const discardDraft = 'Discard draft';
