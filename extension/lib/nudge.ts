@@ -11,7 +11,7 @@ import { inputText, nudgeStep, parseValue, towardTarget } from '../../shared/val
 
 export { nudgeStep };
 
-type Scale = Pick<FeedKeyResult, 'unit' | 'type' | 'start' | 'target' | 'current'>;
+type Scale = Pick<FeedKeyResult, 'unit' | 'start' | 'target' | 'current'> & Partial<Pick<FeedKeyResult, 'type'>>;
 
 const decimalsOf = (step: number) => Math.max(0, -Math.floor(Math.log10(step)));
 
@@ -21,7 +21,7 @@ const decimalsOf = (step: number) => Math.max(0, -Math.floor(Math.log10(step)));
  * "done") stays as it is; an empty field starts from the key result's current value.
  */
 export function nudge(text: string, key: 'up' | 'down', keyResult: Scale): string {
-  const scale: ValueScale = { type: null, ...keyResult };
+  const scale: ValueScale = { ...keyResult, type: keyResult.type ?? null };
   const parsed = text.trim() === '' ? { ok: true as const, value: typeof scale.current === 'number' ? scale.current : 0 } : parseValue(scale, text);
   if (!parsed.ok || typeof parsed.value !== 'number') return text;
   const step = nudgeStep(scale);

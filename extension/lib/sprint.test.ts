@@ -23,11 +23,12 @@ describe('the check-in sprint', () => {
 
   it('moves to the next due key result after a save or a skip, and tallies both', () => {
     let sprint = startSprint(due);
-    sprint = afterSave(sprint);
+    sprint = afterSave(sprint, 'KR');
     expect(currentEntry(sprint)).toEqual(entry('KR2'));
     sprint = afterSkip(sprint);
     expect(currentEntry(sprint)).toEqual(entry('KR3', 't2'));
-    sprint = afterSave(afterSave(sprint));
+    sprint = afterSave(afterSave(sprint, 'KR3'), 'KR4');
+    expect(sprint.lastSaved).toBe('KR4');
     expect(isOver(sprint)).toBe(true);
     expect(currentEntry(sprint)).toBeNull();
     expect(sprintSummary(sprint.saved, sprint.skipped)).toBe('3 checked in, 1 skipped');
@@ -36,12 +37,12 @@ describe('the check-in sprint', () => {
   it('is over at once with nothing due, and stays over', () => {
     const sprint = startSprint([]);
     expect(isOver(sprint)).toBe(true);
-    expect(afterSkip(afterSave(sprint))).toEqual(sprint);
+    expect(afterSkip(afterSave(sprint, 'KR'))).toEqual(sprint);
   });
 
   test.prop([fc.array(fc.boolean(), { maxLength: 12 }), fc.integer({ min: 0, max: 8 })])('counts every step once and never more than the queue', (steps, size) => {
     const queue = Array.from({ length: size }, (_, i) => entry(`KR${i}`));
-    const sprint = steps.reduce((state, save) => (save ? afterSave(state) : afterSkip(state)), startSprint(queue));
+    const sprint = steps.reduce((state, save) => (save ? afterSave(state, 'KR') : afterSkip(state)), startSprint(queue));
     expect(sprint.saved + sprint.skipped).toBe(Math.min(steps.length, size));
     expect(sprint.at).toBe(sprint.saved + sprint.skipped);
   });
