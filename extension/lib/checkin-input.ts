@@ -6,7 +6,7 @@
  * app's 8 KB limit.
  */
 import type { FeedKeyResult } from '../../shared/feed.js';
-import { inputText, parseValue } from '../../shared/value-entry.js';
+import { displayValue, inputText, parseValue } from '../../shared/value-entry.js';
 import { plausibility } from '../../shared/value-plausibility.js';
 import * as say from './sprint-strings.js';
 import * as strings from './strings.js';
@@ -48,10 +48,27 @@ export function initialInput(keyResult: FeedKeyResult): CheckInInput {
  * The "Did you mean …?" question for a value far outside the key result's span, or null when the
  * value is plausible (or already confirmed as typed): asked before anything is sent.
  */
-export function doubtAbout(keyResult: FeedKeyResult, value: number | string): { message: string; suggestion: string | null } | null {
+export interface Doubt {
+  message: string;
+  /** The value text as typed, and as the card would show it ("7200", "7,200%"). */
+  typed: string;
+  typedShown: string;
+  /** The likely value as the form takes it, and as shown ("72", "72%"); null when none fits. */
+  suggestion: string | null;
+  suggestionShown: string | null;
+}
+
+export function doubtAbout(keyResult: FeedKeyResult, typed: string, value: number | string): Doubt | null {
   const verdict = plausibility(keyResult, value);
   if (verdict.plausible) return null;
-  return { message: verdict.message, suggestion: verdict.suggestion === null ? null : inputText(keyResult, verdict.suggestion) };
+  const suggested = verdict.suggestion;
+  return {
+    message: verdict.message,
+    typed,
+    typedShown: displayValue(keyResult, value),
+    suggestion: suggested === null ? null : inputText(keyResult, suggested),
+    suggestionShown: suggested === null ? null : displayValue(keyResult, suggested),
+  };
 }
 
 export function parseCheckIn(input: CheckInInput, keyResult: FeedKeyResult): { ok: true; values: CheckInValues } | { ok: false; problems: Partial<Record<CheckInField, string>> } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { SprintEntry } from './sprint.js';
-import { afterSave, afterSkip, confidenceKey, currentEntry, isOver, startSprint } from './sprint.js';
+import { afterSave, afterSkip, confidenceFromKey, confidenceKey, currentEntry, isOver, startSprint } from './sprint.js';
 import { sprintSummary } from './sprint-strings.js';
 
 const entry = (keyResultId: string, trackerId = 't1'): SprintEntry => ({ trackerId, keyResultId });
@@ -60,5 +60,19 @@ describe('confidence keys', () => {
 
   it.each(['a', 'Enter', '10', '', ' ', '-'])('ignores %j', (key) => {
     expect(confidenceKey(key)).toBeNull();
+  });
+});
+
+describe('confidence from a key press in the form', () => {
+  const value = { tagName: 'INPUT' };
+  const press = (key: string, target: unknown, patch: Partial<KeyboardEvent> = {}) => ({ key, altKey: false, ctrlKey: false, metaKey: false, target, ...patch }) as unknown as KeyboardEvent;
+  it.each([
+    ['a digit in Confidence', press('7', { tagName: 'INPUT' }), 7],
+    ['0 on a button', press('0', { tagName: 'BUTTON' }), 10],
+    ['a digit in Value: part of the number', press('7', value), null],
+    ['a digit in Note: part of the text', press('7', { tagName: 'TEXTAREA' }), null],
+    ['Ctrl+7', press('7', { tagName: 'BUTTON' }, { ctrlKey: true }), null],
+  ])('%s', (_name, event, level) => {
+    expect(confidenceFromKey(event, value as unknown as EventTarget)).toBe(level);
   });
 });

@@ -51,3 +51,13 @@ export function confidenceKey(key: string): number | null {
   if (!/^[0-9]$/.test(key)) return null;
   return key === '0' ? 10 : Number(key);
 }
+
+/**
+ * The confidence a key press in a check-in form sets, or null. Digits count anywhere but in the
+ * fields that take typed text: in Value (`valueField`), 7 is part of the number; in Note, a word.
+ */
+export function confidenceFromKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>, valueField: EventTarget | null): number | null {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.target === valueField) return null;
+  if ((event.target as { tagName?: string } | null)?.tagName === 'TEXTAREA') return null;
+  return confidenceKey(event.key);
+}

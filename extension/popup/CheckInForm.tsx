@@ -1,14 +1,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FeedKeyResult } from '../../shared/feed.js';
-import type { CheckInField, CheckInInput, SubmittedCheckIn } from '../lib/checkin-input.js';
+import type { CheckInField, CheckInInput, Doubt, SubmittedCheckIn } from '../lib/checkin-input.js';
 import { acceptsText, doubtAbout, parseCheckIn } from '../lib/checkin-input.js';
 import { isDraft } from '../lib/drafts.js';
 import { nudge } from '../lib/nudge.js';
-import { confidenceKey } from '../lib/sprint.js';
-import * as say from '../lib/sprint-strings.js';
+import { confidenceFromKey } from '../lib/sprint.js';
 import * as strings from '../lib/strings.js';
-import { displayValue, inputUnit } from '../../shared/value-entry.js';
+import { inputUnit } from '../../shared/value-entry.js';
+import { ValueQuestion } from './ValueQuestion.js';
 import { useExtrasHost } from './extras.js';
 
 interface Props {
@@ -28,10 +28,10 @@ interface Props {
 const plainKey = (event: KeyboardEvent) => !event.altKey && !event.ctrlKey && !event.metaKey;
 
 /**
- * Value (prefilled as the key result is typed, "70" for 70%; ArrowUp moves it toward the target,
- * ArrowDown away), confidence 1–10 (prefilled with the last one; a digit key outside Value and
- * Note sets it, 0 is 10) and a note (Enter saves, Shift+Enter starts a line). What is typed is kept as a draft in storage
- * until it is saved or cancelled; the `lastCheckIn` shown when the form opened goes with it.
+ * Value (prefilled as the key result is typed, "70" for 70%; ArrowUp moves it toward the target),
+ * confidence 1–10 (prefilled with the last one; a digit outside Value and Note sets it, 0 is 10)
+ * and a note (Enter saves, Shift+Enter starts a line). What is typed is kept as a draft in
+ * storage until saved or cancelled; the `lastCheckIn` shown when the form opened goes with it.
  */
 export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel, onEscape, submitLabel, skipLabel }: Props) {
   const id = useId();
@@ -41,7 +41,7 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
   const [problems, setProblems] = useState<Partial<Record<CheckInField, string>>>({});
   const [busy, setBusy] = useState(false);
   // The "Did you mean …?" question for the value as typed; answering it sends one of the two.
-  const [doubt, setDoubt] = useState<{ typed: string; message: string; suggestion: string | null } | null>(null);
+  const [doubt, setDoubt] = useState<Doubt | null>(null);
   const valueRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const typed = useRef(false);
@@ -65,18 +65,11 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
   /** `confirmed`: the value text the user chose to keep after the question. */
   const send = async (values: CheckInInput, confirmed: string | null) => {
     const parsed = parseCheckIn(values, keyResult);
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
-      return;
-    }
-    const question = confirmed === values.value ? null : doubtAbout(keyResult, parsed.values.value);
-    if (question !== null) {
-      // Nothing is sent until the user picks the likely value or keeps the one typed.
-      setProblems({});
-      setDoubt({ typed: values.value, ...question });
-      return;
-    }
-    setDoubt(null);
+    if (!parsed.ok) return setProblems(parsed.problems);
+    const question = confirmed === values.value ? null : doubtAbout(keyResult, values.value, parsed.values.value);
+    // Nothing is sent until the user picks the likely value or keeps the one typed.
+    setDoubt(question);
+    if (question !== null) return setProblems({});
     setBusy(true);
     // Both storage writes leave in this tick, the outbox's first: a popup closed at once has
     // handed both to the browser, and one closed sooner has lost neither check-in nor draft.
@@ -89,11 +82,9 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
     event.preventDefault();
     void send(input, null);
   };
-
   const answer = (value: string) => {
-    const next = { ...input, value };
-    setInput(next);
-    void send(next, value);
+    setInput({ ...input, value });
+    void send({ ...input, value }, value);
   };
 
   const keys: Partial<Record<CheckInField, (event: KeyboardEvent) => void>> = {
@@ -132,22 +123,10 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
   };
 
   const unit = inputUnit(keyResult);
-  /** A typed value as the card shows it ("72%"), for the question's buttons. */
-  const shown = (text: string) => {
-    const parsed = parseCheckIn({ ...input, value: text }, keyResult);
-    return parsed.ok ? displayValue(keyResult, parsed.values.value) : text;
-  };
 
-  // Digits set confidence anywhere in the form but the fields that take typed text (value,
-  // note): in Value, 7 is part of the number.
   const formKeys = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      (onEscape ?? onCancel)();
-      return;
-    }
-    const target = event.target as HTMLElement;
-    if (target === valueRef.current || target.tagName === 'TEXTAREA') return;
-    const level = plainKey(event) ? confidenceKey(event.key) : null;
+    if (event.key === 'Escape') return (onEscape ?? onCancel)();
+    const level = confidenceFromKey(event, valueRef.current);
     if (level === null) return;
     event.preventDefault();
     change({ ...input, confidence: String(level) });
@@ -164,21 +143,7 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
         <input {...props} ref={valueRef} type="text" inputMode={acceptsText(keyResult) ? 'text' : 'decimal'} autoComplete="off" />
       ))}
       {field('confidence', strings.confidenceLabel, (props) => <input {...props} type="number" min={1} max={10} step={1} />)}
-      {doubt && (
-        <div class="doubt" role="alert">
-          <p>{doubt.message}</p>
-          <div class="actions">
-            {doubt.suggestion !== null && (
-              <button type="button" class="primary" onClick={() => answer(doubt.suggestion!)}>
-                {say.useSuggestion(shown(doubt.suggestion))}
-              </button>
-            )}
-            <button type="button" class="quiet" onClick={() => answer(doubt.typed)}>
-              {say.keepTyped(shown(doubt.typed))}
-            </button>
-          </div>
-        </div>
-      )}
+      {doubt && <ValueQuestion doubt={doubt} onAnswer={answer} />}
       {field('note', strings.noteLabel, (props) => <textarea {...props} rows={2} />)}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
