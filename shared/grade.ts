@@ -130,7 +130,7 @@ export function OKR_GRADE(start: unknown, target: unknown, current: unknown, typ
 export const OKR_GRADE_SPEC: CustomFunctionSpec = {
   name: 'OKR_GRADE',
   summary: 'Grades a key result from 0.0 to 1.0 (0.7 is success) from its start, target and current value.',
-  description: [
+  description: /* @__PURE__ */ [
     'The type (case-insensitive) says how to grade:',
     '- blank: `increase` if target > start, `decrease` if target < start (target = start is an error);',
     '- `increase` / `decrease`: (current − start) / (target − start), clamped to 0–1; blank current → blank;',

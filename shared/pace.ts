@@ -62,7 +62,7 @@ export function OKR_PACE(start: unknown, target: unknown, current: unknown, peri
 export const OKR_PACE_SPEC: CustomFunctionSpec = {
   name: 'OKR_PACE',
   summary: 'Gives the change in value per week a key result needs from now to the period end to reach the success grade (0.7).',
-  description: [
+  description: /* @__PURE__ */ [
     'The value that grades `success` is start + success × (target − start). The result is (that value − current) / the weeks from as_of to period_end:',
     '- positive for an increase key result, negative for a decrease (its value must fall);',
     '- 0 when current already grades success or more;',

@@ -122,7 +122,7 @@ export function OKR_ROLLUP(ids: unknown, childParentIds: unknown, childGrades: u
 export const OKR_ROLLUP_SPEC: CustomFunctionSpec = {
   name: 'OKR_ROLLUP',
   summary: "Grades each objective as the weighted mean of its children's grades (its key results, or its child objectives).",
-  description: [
+  description: /* @__PURE__ */ [
     'For each id, the children are the rows of child_parent_ids equal to it (trimmed, case-insensitive).',
     'The result is Σ weight × grade / Σ weight over those children:',
     '- a blank child grade counts as 0, a blank weight as 1;',

@@ -67,11 +67,11 @@ describe('the count: check-ins due for me across all trackers', () => {
   });
 });
 
-describe('the colour: the pace of my worst key result', () => {
+describe('the colour: the status of my worst key result', () => {
   it.each([
-    ['all on pace', [0.6, 0.9], BADGE_COLORS['on-pace']],
-    ['one below the expected grade', [0.6, 0.4], BADGE_COLORS.behind],
-    ['one below the risk line', [0.4, 0.2, 0.9], BADGE_COLORS['far-behind']],
+    ['all on track', [0.6, 0.9], BADGE_COLORS['on-track']],
+    ['one below the expected grade', [0.6, 0.4], BADGE_COLORS['at-risk']],
+    ['one below the risk line', [0.4, 0.2, 0.9], BADGE_COLORS['off-track']],
     ['no grades yet', [null], BADGE_COLORS.neutral],
   ])('with %s', (_name, grades, color) => {
     const feed = feedOf(grades.map((grade, index) => kr(`K${index}`, { grade, due: true })));
@@ -80,14 +80,14 @@ describe('the colour: the pace of my worst key result', () => {
 
   it("judges only my key results once a name is set", () => {
     const feed = feedOf([kr('A', { grade: 0.6, due: true }), kr('B', { owner: 'Grace', grade: 0.1 })]);
-    expect(badgeState(input({ t1: fresh(feed) }, { name: 'Ada' })).color).toBe(BADGE_COLORS['on-pace']);
-    expect(badgeState(input({ t1: fresh(feed) })).color).toBe(BADGE_COLORS['far-behind']);
+    expect(badgeState(input({ t1: fresh(feed) }, { name: 'Ada' })).color).toBe(BADGE_COLORS['on-track']);
+    expect(badgeState(input({ t1: fresh(feed) })).color).toBe(BADGE_COLORS['off-track']);
   });
 
-  it('names the key results behind in the tooltip, the furthest behind first', () => {
+  it('names the key results at risk or off track in the tooltip, in the popup label\'s words, off track first', () => {
     const feed = feedOf([kr('A', { grade: 0.4 }), kr('B', { grade: 0.1 }), kr('C', { grade: 0.9 })]);
     const lines = badgeState(input({ t1: fresh(feed) })).title.split('\n');
-    expect(lines.slice(-3)).toEqual(['Behind pace:', '• Title B (Team OKRs) — far behind', '• Title A (Team OKRs)']);
+    expect(lines.slice(-3)).toEqual(['At risk or off track:', '• Title B (Team OKRs) — off track', '• Title A (Team OKRs) — at risk']);
     expect(lines.join('\n')).not.toContain('Title C');
   });
 
@@ -96,8 +96,8 @@ describe('the colour: the pace of my worst key result', () => {
     expect(badgeState(input({ t1: fresh(feed) })).title).toContain('• and 2 more');
   });
 
-  it('says so when everything is on pace', () => {
-    expect(badgeState(input({ t1: fresh(feedOf([kr('A')])) })).title).toContain('on pace');
+  it('says so when everything is on track', () => {
+    expect(badgeState(input({ t1: fresh(feedOf([kr('A')])) })).title).toContain('on track');
   });
 });
 

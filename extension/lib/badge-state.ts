@@ -3,7 +3,9 @@
  * worker starts, before any network). The first state that applies wins: no tracker yet; `!`
  * when a tracker refuses us or a check-in was refused; `off` when offline; `…` when a copy is
  * older than two poll intervals; otherwise the count of check-ins due for me across all
- * trackers, coloured by the pace of my worst key result.
+ * trackers, coloured by the status of my worst key result. Statuses come from the same local
+ * view as the popup's labels (local-view.ts: local check-ins applied, judged today in the
+ * user's zone), so the badge and the popup tell one story.
  */
 import type { Badge } from './badge.js';
 import { BADGE_COLORS, GLYPHS, badgeText } from './badge.js';
@@ -11,11 +13,12 @@ import * as say from './badge-strings.js';
 import { defaultScope, dueItems, inScope } from './due.js';
 import type { FeedError } from './feed-error.js';
 import { STALE_AFTER_INTERVALS, isStale, pollMinutes } from './freshness.js';
-import type { Pace } from './pace.js';
-import { PACE_ORDER, paceOf, worstPace } from './pace.js';
+import type { KeyResultStatus } from '../../shared/feed.js';
+import { STATUS_SEVERITY, worstStatus } from '../../shared/judgement.js';
+import { localSnapshot } from './local-view.js';
 import type { Snapshot } from './snapshot.js';
 import * as strings from './strings.js';
-import { localDateOf, zonedMoment } from './zoned-time.js';
+import { zonedMoment } from './zoned-time.js';
 
 export interface BadgeInput {
   snapshot: Snapshot;
@@ -27,13 +30,13 @@ export interface BadgeInput {
   online: boolean;
 }
 
-/** The tooltip names at most this many key results behind. */
+/** The tooltip names at most this many key results at risk or off track. */
 export const MAX_NAMED_BEHIND = 5;
 
-interface Paced {
+interface Judged {
   title: string;
   tracker: string;
-  pace: Pace;
+  status: KeyResultStatus;
 }
 
 /** A failure that only the user can mend: a refused token, a wrong address, a refusing deployment. */
@@ -43,26 +46,25 @@ export function needsUser(error: FeedError): boolean {
 
 const isOffline = (error: FeedError) => error.kind === 'offline' || error.kind === 'timeout';
 
-function pacesOf(snapshot: Snapshot, today: string, timeZone: string): Paced[] {
-  const { trackers, name } = snapshot.options;
+/** My key results with a status, from the local view (already judged at today). */
+function statusesOf(view: Snapshot): Judged[] {
+  const { trackers, name } = view.options;
   const scope = defaultScope(name);
   return trackers.flatMap((tracker) => {
-    const feed = snapshot.caches[tracker.id]?.feed;
+    const feed = view.caches[tracker.id]?.feed;
     if (!feed) return [];
-    const builtOn = localDateOf(feed.generatedAt, timeZone);
     return feed.keyResults
       .filter((keyResult) => inScope(keyResult, scope, name))
-      .flatMap((keyResult) => {
-        const pace = paceOf(keyResult, feed.period, today, builtOn);
-        return pace === null ? [] : [{ title: keyResult.title, tracker: feed.tracker.name || tracker.name, pace }];
-      });
+      .flatMap((keyResult) => (keyResult.status === null ? [] : [{ title: keyResult.title, tracker: feed.tracker.name || tracker.name, status: keyResult.status }]));
   });
 }
 
-function paceLines(paced: readonly Paced[]): string[] {
-  const behind = paced.filter((item) => item.pace !== 'on-pace').sort((a, b) => PACE_ORDER[b.pace] - PACE_ORDER[a.pace]);
-  if (behind.length === 0) return paced.length > 0 ? [say.onPace] : [];
-  const named = behind.slice(0, MAX_NAMED_BEHIND).map((item) => say.behindLine(item.title, item.tracker, item.pace === 'far-behind'));
+const needsAttention = (status: KeyResultStatus) => status === 'at-risk' || status === 'off-track';
+
+function statusLines(judged: readonly Judged[]): string[] {
+  const behind = judged.filter((item) => needsAttention(item.status)).sort((a, b) => STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status]);
+  if (behind.length === 0) return judged.length > 0 ? [say.onTrack] : [];
+  const named = behind.slice(0, MAX_NAMED_BEHIND).map((item) => say.behindLine(item.title, item.tracker, strings.status[item.status]));
   const rest = behind.length - named.length;
   return [say.behindHeading, ...named, ...(rest > 0 ? [say.andMore(rest)] : [])];
 }
@@ -76,12 +78,12 @@ export function badgeState({ snapshot, now, timeZone, online }: BadgeInput): Bad
   const failed = snapshot.outbox.filter((item) => item.state === 'failed').length;
   const minutes = pollMinutes(refreshMinutes, caches.map(({ cache }) => cache?.feed));
   const due = dueItems(snapshot, defaultScope(name), today).length;
-  const paced = pacesOf(snapshot, today, timeZone);
+  const judged = statusesOf(localSnapshot(snapshot, now, timeZone));
   const body = [
     ...errors.map(({ tracker, error }) => say.problemLine(tracker, error.message)),
     ...(failed > 0 ? [say.notSaved(failed)] : []),
     due > 0 ? say.due(due) : say.nothingDue,
-    ...paceLines(paced),
+    ...statusLines(judged),
   ];
   const title = (headline: string | null) => [strings.appName, ...(headline === null ? [] : [headline]), ...body].join('\n');
 
@@ -95,6 +97,6 @@ export function badgeState({ snapshot, now, timeZone, online }: BadgeInput): Bad
   if (caches.some(({ cache }) => isStale(cache?.fetchedAt ?? null, now, minutes))) {
     return { kind: 'stale', text: GLYPHS.stale, color: BADGE_COLORS.quiet, title: title(unread ? say.neverRead : say.stale(STALE_AFTER_INTERVALS * minutes)) };
   }
-  const worst = worstPace(paced.map((item) => item.pace));
+  const worst = worstStatus(judged.map((item) => item.status));
   return { kind: 'count', text: badgeText(due), color: worst === null ? BADGE_COLORS.neutral : BADGE_COLORS[worst], title: title(null) };
 }

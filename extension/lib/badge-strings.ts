@@ -11,8 +11,9 @@ export const stale = (minutes: number) => `… Not updated for over ${minutes} m
 export const neverRead = '… Reading the tracker for the first time.';
 export const due = (count: number) => `${plural(count, 'check-in', 'check-ins')} due`;
 export const nothingDue = 'No check-ins due';
-export const onPace = 'Your key results are on pace.';
-export const behindHeading = 'Behind pace:';
-export const behindLine = (title: string, tracker: string, far: boolean) => `• ${title} (${tracker})${far ? ' — far behind' : ''}`;
+export const onTrack = 'Your key results are on track.';
+export const behindHeading = 'At risk or off track:';
+/** `status`: the popup label's own words (strings.ts `status`), so badge and popup say the same. */
+export const behindLine = (title: string, tracker: string, status: string) => `• ${title} (${tracker}) — ${status}`;
 export const andMore = (count: number) => `• and ${count} more`;
 export const problemLine = (tracker: string, message: string) => `${tracker}: ${message}`;

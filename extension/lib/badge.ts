@@ -1,10 +1,10 @@
 /**
  * The toolbar badge's vocabulary: its states, glyphs and colours. One meaning per state
  * (notifier-for-github maps each error to a glyph and a tooltip): a number is the check-ins due
- * for me, coloured by the pace of my worst key result; `!` the tracker needs the user (a refused
+ * for me, coloured by the status of my worst key result; `!` the tracker needs the user (a refused
  * token, a refused check-in); `off` offline; `…` a copy too old to trust. badge-state.ts decides.
  */
-import type { Pace } from './pace.js';
+import type { KeyResultStatus } from '../../shared/feed.js';
 
 export type BadgeKind = 'setup' | 'needs-you' | 'offline' | 'stale' | 'count';
 
@@ -17,15 +17,17 @@ export interface Badge {
 
 export const GLYPHS = { 'needs-you': '!', offline: 'off', stale: '…' } as const;
 
-/** White badge text stays readable (≥ 4.5:1) on each of these; neutral: a count of unknown pace. */
+/** White badge text stays readable (≥ 4.5:1) on each of these; neutral: a count of unknown status. */
 export const BADGE_COLORS = {
-  'on-pace': '#1a7f37',
-  behind: '#9a6700',
-  'far-behind': '#c5221f',
+  'on-track': '#1a7f37',
+  done: '#1a7f37',
+  'not-started': '#1a7f37',
+  'at-risk': '#9a6700',
+  'off-track': '#c5221f',
   neutral: '#0b57d0',
   problem: '#c5221f',
   quiet: '#57606a',
-} as const satisfies Record<Pace | 'neutral' | 'problem' | 'quiet', string>;
+} as const satisfies Record<KeyResultStatus | 'neutral' | 'problem' | 'quiet', string>;
 
 export function badgeText(count: number): string {
   if (count <= 0) return '';

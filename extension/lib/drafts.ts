@@ -3,7 +3,9 @@
  * so closing the popup mid-sentence loses nothing (tosdr/browser-extensions#101: form text lost
  * when the popup closed). One record per tracker and key result: "draft:<tracker>|<key result>".
  */
+import type { FeedKeyResult } from '../../shared/feed.js';
 import type { CheckInInput } from './checkin-input.js';
+import { parseCheckIn } from './checkin-input.js';
 
 export const DRAFT_PREFIX = 'draft:';
 
@@ -23,4 +25,26 @@ export function readDraft(value: unknown): CheckInInput | null {
 /** Whether the form differs from what it starts with: only then is there a draft worth keeping. */
 export function isDraft(input: CheckInInput, initial: CheckInInput): boolean {
   return input.value !== initial.value || input.confidence !== initial.confidence || input.note !== initial.note;
+}
+
+/** Every stored draft, by draftKey: the popup marks the cards whose draft no longer reads. */
+export function draftsFrom(all: Record<string, unknown>): Record<string, CheckInInput> {
+  const drafts: Record<string, CheckInInput> = {};
+  for (const [key, value] of Object.entries(all)) {
+    const draft = key.startsWith(DRAFT_PREFIX) ? readDraft(value) : null;
+    if (draft !== null) drafts[key] = draft;
+  }
+  return drafts;
+}
+
+/**
+ * The problem with a draft the key result can no longer take (its type or targets changed since,
+ * or it was typed before values were read in percent points), or null when it still reads: the
+ * card says so, and offers to discard it, instead of the form failing only on Save.
+ */
+export function draftProblem(draft: CheckInInput | undefined, keyResult: FeedKeyResult): string | null {
+  if (draft === undefined) return null;
+  const parsed = parseCheckIn(draft, keyResult);
+  if (parsed.ok) return null;
+  return Object.values(parsed.problems)[0] ?? null;
 }

@@ -1,5 +1,6 @@
 /** How numbers from the feed read in the popup. */
 import type { FeedKeyResult, KeyResultStatus } from '../../shared/feed.js';
+import { displayValue, formatPlainNumber, inPercent } from '../../shared/value-entry.js';
 import * as strings from './strings.js';
 
 /** Grades always show two decimals, as the OKR articles write them (0.70). */
@@ -7,37 +8,18 @@ export function formatGrade(grade: number | null): string {
   return grade === null ? strings.noGrade : grade.toFixed(2);
 }
 
-/**
- * Made once: `toLocaleString` builds a new formatter on every call, which cost the popup about
- * 110 ms per render of 500 key results. Up to four decimals; integers have none to show anyway.
- */
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
-
 export function formatNumber(value: number | string | null): string {
   if (value === null) return strings.noValue;
   if (typeof value === 'string') return value;
-  return numberFormat.format(value);
+  return formatPlainNumber(value);
 }
 
-/**
- * Sheets stores a percentage as a fraction (65% is 0.65), so a key result in % whose numbers
- * are all fractions is shown in percent; one typed as 65 with unit % is shown as it is.
- */
-export function inPercent(keyResult: FeedKeyResult): boolean {
-  if (keyResult.unit?.trim() !== '%') return false;
-  const numbers = [keyResult.start, keyResult.target, keyResult.current].filter((v): v is number => typeof v === 'number');
-  return numbers.length > 0 && numbers.every((v) => Math.abs(v) <= 1);
-}
+/** Whether a key result's values are shown and typed in percent, and how: see shared/value-entry.ts. */
+export { inPercent, formatPercent as percent } from '../../shared/value-entry.js';
 
-export function percent(value: number): string {
-  // Rounded to two decimals first, so four allowed decimals never show more than two.
-  return `${numberFormat.format(Number((value * 100).toFixed(2)))}%`;
-}
-
-/** A value as the key result shows it: in percent for a milestone or a percent key result. */
+/** A value as the key result shows it (shared/value-entry.ts): in percent for a milestone or a percent key result. */
 function shownAs(keyResult: FeedKeyResult): (value: number | string | null) => string {
-  const asPercent = keyResult.type === 'milestone' || inPercent(keyResult);
-  return (value) => (asPercent && typeof value === 'number' ? percent(value) : formatNumber(value));
+  return (value) => displayValue(keyResult, value, strings.noValue);
 }
 
 /** One logged value (the history view): "36", "70%", "done"; the unit goes in the column header. */

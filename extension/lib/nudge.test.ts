@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyResult } from '../test-support/sample-feed.js';
+import { inputText } from '../../shared/value-entry.js';
 import { nudge, nudgeStep } from './nudge.js';
 
 const percentFraction = keyResult({ unit: '%', start: 0.2, target: 0.6, current: 0.35 });
@@ -27,28 +28,31 @@ describe('nudge', () => {
     ['36', 1, keyResult(), '37'],
     ['36', -1, keyResult(), '35'],
     ['1,200', 1, keyResult(), '1201'],
-    ['0.35', 1, percentFraction, '0.36'],
-    ['35%', -1, percentFraction, '0.34'],
+    ['35', 1, percentFraction, '36'],
+    ['35%', -1, percentFraction, '34'],
     ['3.8', 1, rating, '3.9'],
     ['0.2', 1, rating, '0.3'],
     ['31000', 1, revenue, '31100'],
     ['36.4', 1, keyResult(), '37'],
     ['', 1, keyResult(), '37'],
-  ] as const)('moves %j by %i step', (text, direction, kr, expected) => {
-    expect(nudge(text, direction, kr)).toBe(expected);
+    ['', 1, percentFraction, '36'],
+    ['30', 1, keyResult({ start: 30, target: 20, current: 29 }), '29'],
+    ['30', -1, keyResult({ start: 30, target: 20, current: 29 }), '31'],
+  ] as const)('moves %j by %i step toward the target', (text, direction, kr, expected) => {
+    expect(nudge(text, direction === 1 ? 'up' : 'down', kr)).toBe(expected);
   });
 
   it.each([
     ['a milestone text', 'not done', milestone],
     ['a typo', '3x', keyResult()],
   ])('leaves %s as it is', (_name, text, kr) => {
-    expect(nudge(text, 1, kr)).toBe(text);
+    expect(nudge(text, 'up', kr)).toBe(text);
   });
 
   it('comes back to the same value one step up then down', () => {
     for (const kr of [keyResult(), percentFraction, rating, revenue]) {
-      const start = String(kr.current);
-      expect(nudge(nudge(start, 1, kr), -1, kr), String(kr.unit)).toBe(start);
+      const start = inputText(kr, kr.current);
+      expect(nudge(nudge(start, 'up', kr), 'down', kr), String(kr.unit)).toBe(start);
     }
   });
 });

@@ -1,39 +1,31 @@
 /**
- * ArrowUp/ArrowDown in a check-in's value field. The step fits the key result's scale: one
- * percentage point for a percent key result stored as a fraction (Sheets keeps 65% as 0.65),
- * 0.1 for a small range (a rating from 3.5 to 4.2), a round hundredth of the range for a big one
- * (revenue from 20,000 to 50,000 moves by 100), and 1 otherwise.
+ * ArrowUp/ArrowDown in a check-in's value field. The field holds what the user types (percent
+ * points for a percent key result), so the text is read and written back through
+ * shared/value-entry.ts, and the step is its `nudgeStep`: one point for percent, 0.1 for a small
+ * range, a round hundredth of a big one, 1 otherwise. Up moves toward the target, so on a
+ * "decrease" key result (target below start) it lowers the value.
  */
 import type { FeedKeyResult } from '../../shared/feed.js';
-import { parseNumericText } from '../../shared/cell.js';
-import { inPercent } from './format.js';
+import type { ValueScale } from '../../shared/value-entry.js';
+import { inputText, nudgeStep, parseValue, towardTarget } from '../../shared/value-entry.js';
 
-type Scale = Pick<FeedKeyResult, 'unit' | 'start' | 'target' | 'current'>;
+export { nudgeStep };
 
-const SMALL_RANGE = 5;
-const BIG_RANGE = 1000;
-
-export function nudgeStep(keyResult: Scale): number {
-  if (inPercent(keyResult as FeedKeyResult)) return 0.01;
-  const { start, target } = keyResult;
-  if (start === null || target === null) return 1;
-  const span = Math.abs(target - start);
-  if (span > 0 && span <= SMALL_RANGE) return 0.1;
-  if (span >= BIG_RANGE) return 10 ** (Math.floor(Math.log10(span)) - 2);
-  return 1;
-}
+type Scale = Pick<FeedKeyResult, 'unit' | 'start' | 'target' | 'current'> & Partial<Pick<FeedKeyResult, 'type'>>;
 
 const decimalsOf = (step: number) => Math.max(0, -Math.floor(Math.log10(step)));
 
 /**
- * The field's text moved by one step up (`direction` 1) or down (-1), rounded to the step so
- * 0.1 + 0.2 reads "0.3". Text that is not a number (a milestone's "done") stays as it is; an
- * empty field starts from the key result's current value.
+ * The field's text moved one step toward the target (`key` 'up') or away from it ('down'),
+ * rounded to the step so 0.1 + 0.2 reads "0.3". Text that is not a number (a milestone's
+ * "done") stays as it is; an empty field starts from the key result's current value.
  */
-export function nudge(text: string, direction: 1 | -1, keyResult: Scale): string {
-  const typed = text.trim() === '' ? (typeof keyResult.current === 'number' ? keyResult.current : 0) : parseNumericText(text);
-  if (typed === undefined) return text;
-  const step = nudgeStep(keyResult);
-  const decimals = decimalsOf(step);
-  return String(Number((Math.round(typed / step) * step + direction * step).toFixed(decimals)));
+export function nudge(text: string, key: 'up' | 'down', keyResult: Scale): string {
+  const scale: ValueScale = { ...keyResult, type: keyResult.type ?? null };
+  const parsed = text.trim() === '' ? { ok: true as const, value: typeof scale.current === 'number' ? scale.current : 0 } : parseValue(scale, text);
+  if (!parsed.ok || typeof parsed.value !== 'number') return text;
+  const step = nudgeStep(scale);
+  const direction = (key === 'up' ? 1 : -1) * towardTarget(scale);
+  const moved = Number((Math.round(parsed.value / step) * step + direction * step).toFixed(decimalsOf(step)));
+  return inputText(scale, moved);
 }

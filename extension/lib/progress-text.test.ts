@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { validateFeed } from '../../shared/feed-validate.js';
-import { paceGuidance } from '../../shared/pace-guidance.js';
+import { guidanceFor } from '../../shared/judgement.js';
 import { keyResult, progressKeyResult, sampleFeed } from '../test-support/sample-feed.js';
 import { formatGrade } from './format.js';
 import { confidenceText, paceText, roundForGuidance, signedAmount, trendText } from './progress-text.js';
@@ -53,9 +53,10 @@ describe('paceText', () => {
   it.each([
     ['a need per week, in the unit', progressKeyResult(), 0.7, 'needs +1.5 points/week to reach 0.70'],
     ['a need for a committed OKR', progressKeyResult({ needsPerWeek: 3, forecastGrade: 0.9 }), 1, 'needs +3 points/week to reach 1.00'],
-    ['on pace when the forecast reaches success', progressKeyResult({ forecastGrade: 0.82 }), 0.7, 'on pace for 0.82'],
-    ['on pace exactly at success', progressKeyResult({ forecastGrade: 0.7 }), 0.7, 'on pace for 0.70'],
-    ['on pace when nothing more is needed', progressKeyResult({ needsPerWeek: 0, forecastGrade: 0.65 }), 0.7, 'on pace for 0.65'],
+    ['on pace when the forecast reaches success', progressKeyResult({ forecastGrade: 0.82, status: 'on-track' }), 0.7, 'on pace for 0.82'],
+    ['what it needs, never "on pace", when at risk', progressKeyResult({ forecastGrade: 0.82, status: 'at-risk' }), 0.7, 'needs +1.5 points/week to reach 0.70'],
+    ['on pace exactly at success', progressKeyResult({ forecastGrade: 0.7, status: 'on-track' }), 0.7, 'on pace for 0.70'],
+    ['on pace when nothing more is needed', progressKeyResult({ needsPerWeek: 0, forecastGrade: 0.65, status: 'on-track' }), 0.7, 'on pace for 0.65'],
     ['a percent key result in percent', { ...percentKr, needsPerWeek: 0.015, forecastGrade: 0.5 }, 0.7, 'needs +1.5%/week to reach 0.70'],
     ['a decrease key result with a minus', keyResult({ unit: 'ms', needsPerWeek: -12.5, forecastGrade: null }), 0.7, 'needs −13 ms/week to reach 0.70'],
   ])('gives %s', (_, kr, success, text) => expect(paceText(kr, success)).toBe(text));
@@ -69,11 +70,13 @@ describe('paceText', () => {
 
   const grade = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null });
   const needs = fc.option(fc.oneof(fc.constant(0), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { nil: null });
-  test.prop([needs, grade, fc.double({ min: 0.05, max: 1, noNaN: true })])(
-    "words the shared decision (paceGuidance) and nothing else",
-    (needsPerWeek, forecastGrade, success) => {
-      const decision = paceGuidance(needsPerWeek, forecastGrade, success);
-      const text = paceText(keyResult({ needsPerWeek, forecastGrade }), success);
+  const status = fc.constantFrom('done', 'on-track', 'at-risk', 'off-track', 'not-started', null);
+  test.prop([needs, grade, fc.double({ min: 0.05, max: 1, noNaN: true }), status])(
+    "words the shared judgement (guidanceFor) and nothing else",
+    (needsPerWeek, forecastGrade, success, status) => {
+      const decision = guidanceFor(status, needsPerWeek, forecastGrade, success);
+      const text = paceText(keyResult({ needsPerWeek, forecastGrade, status }), success);
+      if (status === 'at-risk' || status === 'off-track') expect(text ?? '').not.toContain('on pace');
       if (decision === null) expect(text).toBeNull();
       else if (decision.kind === 'on-pace') expect(text).toBe(`on pace for ${formatGrade(decision.grade)}`);
       else expect(text).toMatch(new RegExp(`^needs ${decision.perWeek > 0 ? '\\+' : '−'}[0-9.,]+ points/week to reach ${formatGrade(success)}$`));

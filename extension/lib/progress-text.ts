@@ -4,7 +4,7 @@
  * feed lacks the fields it needs (a web app older than issue 8), so the popup shows nothing.
  */
 import type { FeedKeyResult } from '../../shared/feed.js';
-import { paceGuidance } from '../../shared/pace-guidance.js';
+import { guidanceFor } from '../../shared/judgement.js';
 import { formatGrade, formatNumber, inPercent, percent, unitSuffix } from './format.js';
 import * as strings from './strings.js';
 
@@ -35,11 +35,15 @@ export function signedAmount(keyResult: FeedKeyResult, change: number): string {
   return asPercent ? `${sign}${percent(size / 100)}` : `${sign}${formatNumber(size)}${unitSuffix(keyResult)}`;
 }
 
-/** "on pace for 0.82", "needs +1.5 points/week to reach 0.70", or null (see shared/pace-guidance.ts). */
+/**
+ * "on pace for 0.82", "needs +1.5 points/week to reach 0.70", or null: the guidance its status
+ * allows (shared/judgement.ts), so an at-risk key result never reads "on pace". The popup hands
+ * in the local view's key result (lib/local-view.ts), judged and paced for today.
+ */
 export function paceText(keyResult: FeedKeyResult, success: number): string | null {
   const needs = isNumber(keyResult.needsPerWeek) ? keyResult.needsPerWeek : null;
   const forecast = isNumber(keyResult.forecastGrade) ? keyResult.forecastGrade : null;
-  const pace = paceGuidance(needs, forecast, success);
+  const pace = guidanceFor(keyResult.status, needs, forecast, success);
   if (pace === null) return null;
   if (pace.kind === 'on-pace') return strings.onPaceFor(formatGrade(pace.grade));
   return strings.needsPerWeek(signedAmount(keyResult, pace.perWeek), formatGrade(success));

@@ -14,6 +14,8 @@ export interface Sprint {
   at: number;
   saved: number;
   skipped: number;
+  /** The title of the key result saved last, for the "Saved" confirmation; null before any. */
+  lastSaved?: string | null;
 }
 
 const same = (a: SprintEntry, b: SprintEntry) => a.trackerId === b.trackerId && a.keyResultId === b.keyResultId;
@@ -33,13 +35,13 @@ export function isOver(sprint: Sprint): boolean {
   return sprint.at >= sprint.queue.length;
 }
 
-function advance(sprint: Sprint, outcome: 'saved' | 'skipped'): Sprint {
+function advance(sprint: Sprint, outcome: 'saved' | 'skipped', lastSaved: string | null): Sprint {
   if (isOver(sprint)) return sprint;
-  return { ...sprint, at: sprint.at + 1, [outcome]: sprint[outcome] + 1 };
+  return { ...sprint, at: sprint.at + 1, [outcome]: sprint[outcome] + 1, lastSaved };
 }
 
-export const afterSave = (sprint: Sprint): Sprint => advance(sprint, 'saved');
-export const afterSkip = (sprint: Sprint): Sprint => advance(sprint, 'skipped');
+export const afterSave = (sprint: Sprint, title: string): Sprint => advance(sprint, 'saved', title);
+export const afterSkip = (sprint: Sprint): Sprint => advance(sprint, 'skipped', null);
 
 /**
  * Confidence from one key press: 1–9 as themselves and 0 as 10 (the key after 9 on a
@@ -48,4 +50,14 @@ export const afterSkip = (sprint: Sprint): Sprint => advance(sprint, 'skipped');
 export function confidenceKey(key: string): number | null {
   if (!/^[0-9]$/.test(key)) return null;
   return key === '0' ? 10 : Number(key);
+}
+
+/**
+ * The confidence a key press in a check-in form sets, or null. Digits count anywhere but in the
+ * fields that take typed text: in Value (`valueField`), 7 is part of the number; in Note, a word.
+ */
+export function confidenceFromKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>, valueField: EventTarget | null): number | null {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.target === valueField) return null;
+  if ((event.target as { tagName?: string } | null)?.tagName === 'TEXTAREA') return null;
+  return confidenceKey(event.key);
 }

@@ -1,12 +1,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FeedKeyResult } from '../../shared/feed.js';
-import type { CheckInField, CheckInInput, SubmittedCheckIn } from '../lib/checkin-input.js';
-import { acceptsText, parseCheckIn } from '../lib/checkin-input.js';
+import type { CheckInField, CheckInInput, Doubt, SubmittedCheckIn } from '../lib/checkin-input.js';
+import { acceptsText, doubtAbout, parseCheckIn } from '../lib/checkin-input.js';
 import { isDraft } from '../lib/drafts.js';
 import { nudge } from '../lib/nudge.js';
-import { confidenceKey } from '../lib/sprint.js';
+import { confidenceFromKey } from '../lib/sprint.js';
 import * as strings from '../lib/strings.js';
+import { inputUnit } from '../../shared/value-entry.js';
+import { ValueQuestion } from './ValueQuestion.js';
 import { useExtrasHost } from './extras.js';
 
 interface Props {
@@ -14,8 +16,10 @@ interface Props {
   keyResult: FeedKeyResult;
   initial: CheckInInput;
   onSubmit(checkIn: SubmittedCheckIn): Promise<void>;
-  /** Escape, or the second button: the draft stays for next time. */
+  /** The second button (and Escape, unless `onEscape` is given): the draft stays for next time. */
   onCancel(): void;
+  /** Escape, when it means something else than the second button (the sprint: end it). */
+  onEscape?(): void;
   submitLabel?: string;
   /** The second button's words; without them it is Cancel, which also forgets the draft. */
   skipLabel?: string;
@@ -24,17 +28,20 @@ interface Props {
 const plainKey = (event: KeyboardEvent) => !event.altKey && !event.ctrlKey && !event.metaKey;
 
 /**
- * Value (prefilled, ArrowUp/ArrowDown nudge it), confidence 1–10 (a digit key sets it, 0 is 10)
- * and a note (Enter saves, Shift+Enter starts a line). What is typed is kept as a draft in storage
- * until it is saved or cancelled; the `lastCheckIn` shown when the form opened goes with it.
+ * Value (prefilled as the key result is typed, "70" for 70%; ArrowUp moves it toward the target),
+ * confidence 1–10 (prefilled with the last one; a digit outside Value and Note sets it, 0 is 10)
+ * and a note (Enter saves, Shift+Enter starts a line). What is typed is kept as a draft in
+ * storage until saved or cancelled; the `lastCheckIn` shown when the form opened goes with it.
  */
-export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel, submitLabel, skipLabel }: Props) {
+export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel, onEscape, submitLabel, skipLabel }: Props) {
   const id = useId();
   const extras = useExtrasHost();
   const [input, setInput] = useState(initial);
   const [seen] = useState(keyResult.lastCheckIn);
   const [problems, setProblems] = useState<Partial<Record<CheckInField, string>>>({});
   const [busy, setBusy] = useState(false);
+  // The "Did you mean …?" question for the value as typed; answering it sends one of the two.
+  const [doubt, setDoubt] = useState<Doubt | null>(null);
   const valueRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const typed = useRef(false);
@@ -50,17 +57,19 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
 
   const change = (next: CheckInInput) => {
     typed.current = true;
+    if (next.value !== input.value) setDoubt(null);
     setInput(next);
     void extras.saveDraft(trackerId, keyResult.id, isDraft(next, initial) ? next : null);
   };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const parsed = parseCheckIn(input, keyResult);
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
-      return;
-    }
+  /** `confirmed`: the value text the user chose to keep after the question. */
+  const send = async (values: CheckInInput, confirmed: string | null) => {
+    const parsed = parseCheckIn(values, keyResult);
+    if (!parsed.ok) return setProblems(parsed.problems);
+    const question = confirmed === values.value ? null : doubtAbout(keyResult, values.value, parsed.values.value);
+    // Nothing is sent until the user picks the likely value or keeps the one typed.
+    setDoubt(question);
+    if (question !== null) return setProblems({});
     setBusy(true);
     // Both storage writes leave in this tick, the outbox's first: a popup closed at once has
     // handed both to the browser, and one closed sooner has lost neither check-in nor draft.
@@ -69,17 +78,20 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
     await saved;
   };
 
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void send(input, null);
+  };
+  const answer = (value: string) => {
+    setInput({ ...input, value });
+    void send({ ...input, value }, value);
+  };
+
   const keys: Partial<Record<CheckInField, (event: KeyboardEvent) => void>> = {
     value(event) {
       if ((event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || !plainKey(event)) return;
       event.preventDefault();
-      change({ ...input, value: nudge(input.value, event.key === 'ArrowUp' ? 1 : -1, keyResult) });
-    },
-    confidence(event) {
-      const level = plainKey(event) ? confidenceKey(event.key) : null;
-      if (level === null) return;
-      event.preventDefault();
-      change({ ...input, confidence: String(level) });
+      change({ ...input, value: nudge(input.value, event.key === 'ArrowUp' ? 'up' : 'down', keyResult) });
     },
     note(event) {
       if (event.key !== 'Enter' || event.shiftKey || !plainKey(event)) return;
@@ -110,17 +122,28 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
     );
   };
 
+  const unit = inputUnit(keyResult);
+
+  const formKeys = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') return (onEscape ?? onCancel)();
+    const level = confidenceFromKey(event, valueRef.current);
+    if (level === null) return;
+    event.preventDefault();
+    change({ ...input, confidence: String(level) });
+  };
+
   const cancel = () => {
     if (skipLabel === undefined) void extras.saveDraft(trackerId, keyResult.id, null);
     onCancel();
   };
 
   return (
-    <form ref={formRef} class="check-in-form" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()} noValidate>
-      {field('value', `${strings.valueLabel}${keyResult.unit ? ` (${keyResult.unit})` : ''}`, (props) => (
+    <form ref={formRef} class="check-in-form" onSubmit={submit} onKeyDown={formKeys} noValidate>
+      {field('value', `${strings.valueLabel}${unit ? ` (${unit})` : ''}`, (props) => (
         <input {...props} ref={valueRef} type="text" inputMode={acceptsText(keyResult) ? 'text' : 'decimal'} autoComplete="off" />
       ))}
       {field('confidence', strings.confidenceLabel, (props) => <input {...props} type="number" min={1} max={10} step={1} />)}
+      {doubt && <ValueQuestion doubt={doubt} onAnswer={answer} />}
       {field('note', strings.noteLabel, (props) => <textarea {...props} rows={2} />)}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>

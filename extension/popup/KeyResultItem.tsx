@@ -10,6 +10,7 @@ import { usePopupHost } from '../ui/host-context.js';
 import * as say from '../lib/sprint-strings.js';
 import { CheckInForm } from './CheckInForm.js';
 import { ConflictNotice } from './ConflictNotice.js';
+import { DraftNotice } from './DraftNotice.js';
 import { formKey } from './form-key.js';
 import { HistoryTable } from './HistoryTable.js';
 import { OutboxNotice } from './OutboxNotice.js';
@@ -32,6 +33,8 @@ interface Props {
   sheetUrl: string | null;
   snoozed: boolean;
   conflict: Conflict | undefined;
+  /** An unsaved check-in of this key result, if any (shown when it no longer reads). */
+  draft?: CheckInInput | undefined;
   /** Takes this item's form key or null; App's state setter, the same on every render. */
   onOpenForm(key: string | null): void;
 }
@@ -40,7 +43,7 @@ function inputFrom(item: OutboxItem): CheckInInput {
   return { value: String(item.value), confidence: item.confidence === null ? '' : String(item.confidence), note: item.note ?? '' };
 }
 
-export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, sheetUrl, snoozed, conflict, onOpenForm }: Props) {
+export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, sheetUrl, snoozed, conflict, draft, onOpenForm }: Props) {
   const host = usePopupHost();
   const onOpen = (opened: boolean) => onOpenForm(opened ? formKey(trackerId, keyResult.id) : null);
   // A refused check-in being edited: it is replaced by the new one on submit.
@@ -88,6 +91,7 @@ export function KeyResultItem({ trackerId, keyResult, outbox, by, scale, open, s
       {/* Called, not mounted: it has no state (see ProgressTrend). */}
       {ProgressTrend({ keyResult, scale })}
       {conflict && <ConflictNotice conflict={conflict} keyResult={keyResult} />}
+      {!open && draft && <DraftNotice trackerId={trackerId} keyResult={keyResult} draft={draft} />}
       {outbox.map((item) => (
         <OutboxNotice
           key={item.requestId}

@@ -1,4 +1,5 @@
 import { conflictKey } from '../lib/conflicts.js';
+import { draftKey } from '../lib/drafts.js';
 import type { ObjectiveGroup } from '../lib/grouping.js';
 import { formatGrade } from '../lib/format.js';
 import type { OutboxItem } from '../lib/outbox.js';
@@ -61,6 +62,7 @@ export function ObjectiveSection({ trackerId, group, outbox, by, scale, trackerU
                 sheetUrl={keyResult.link ?? trackerUrl}
                 snoozed={isSnoozed(extras.snoozes, trackerId, keyResult)}
                 conflict={extras.conflicts[conflictKey(trackerId, keyResult.id)]}
+                draft={extras.drafts[draftKey(trackerId, keyResult.id)]}
                 onOpenForm={onOpenForm}
               />
             );

@@ -21,7 +21,8 @@ interface Props {
 
 /**
  * The due key results one at a time, in a form that takes the keyboard only: Enter saves and
- * shows the next, Escape skips it; the tally at the end is read out by the live region.
+ * shows the next, Page Down skips it, Escape (or the End sprint button, always in view) goes back
+ * to the list with drafts kept. "Saved" and the tally at the end are read out by the live region.
  */
 export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
   const host = usePopupHost();
@@ -37,15 +38,29 @@ export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
   const save = async (values: SubmittedCheckIn) => {
     if (entry === null || keyResult === undefined) return;
     await host.addCheckIn({ trackerId: entry.trackerId, keyResultId: keyResult.id, keyResultTitle: keyResult.title, ...values, by: by === '' ? null : by });
-    onChange(afterSave(sprint));
+    onChange(afterSave(sprint, keyResult.title));
   };
+  const skip = () => onChange(afterSkip(sprint));
   const summary = sprint.queue.length === 0 ? say.sprintNothing : say.sprintSummary(sprint.saved, sprint.skipped);
+  const saved = sprint.lastSaved ? say.saved(sprint.lastSaved) : '';
+  const keys = (event: KeyboardEvent) => {
+    if (event.key !== say.skipShortcut || over) return;
+    event.preventDefault();
+    skip();
+  };
 
   return (
-    <section class="sprint" aria-labelledby="sprint-title">
-      <h2 id="sprint-title">{over ? say.sprintLabel : say.sprintStep(sprint.at + 1, sprint.queue.length)}</h2>
+    <section class="sprint" aria-labelledby="sprint-title" onKeyDown={keys}>
+      <div class="sprint-head">
+        <h2 id="sprint-title">{over ? say.sprintLabel : say.sprintStep(sprint.at + 1, sprint.queue.length)}</h2>
+        {!over && (
+          <button type="button" class="quiet sprint-exit" aria-keyshortcuts={say.endShortcut} onClick={onClose}>
+            {say.sprintExit}
+          </button>
+        )}
+      </div>
       <p class="sprint-summary" role="status">
-        {over ? summary : ''}
+        {over ? [saved, summary].filter(Boolean).join(' ') : saved}
       </p>
       {entry && (
         <>
@@ -62,14 +77,15 @@ export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
                 keyResult={keyResult}
                 initial={initialInput(keyResult)}
                 onSubmit={save}
-                onCancel={() => onChange(afterSkip(sprint))}
+                onCancel={skip}
+                onEscape={onClose}
                 submitLabel={say.saveAndNext}
                 skipLabel={say.skip}
               />
             </>
           )}
           {!keyResult && (
-            <button type="button" onClick={() => onChange(afterSkip(sprint))}>
+            <button type="button" aria-keyshortcuts={say.skipShortcut} onClick={skip}>
               {say.skip}
             </button>
           )}

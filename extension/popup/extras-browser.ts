@@ -1,7 +1,7 @@
 /** The popup's extras host as the real extension provides it (see extras.ts). */
 import { browser } from '../platform/browser.js';
 import { conflictKey, conflictsFrom } from '../lib/conflicts.js';
-import { draftKey, readDraft } from '../lib/drafts.js';
+import { draftKey, draftsFrom, readDraft } from '../lib/drafts.js';
 import { findSheetTab } from '../lib/sheet-tab.js';
 import { readSnoozes } from '../lib/snooze.js';
 import { SNOOZED_KEY } from '../lib/storage-keys.js';
@@ -10,7 +10,7 @@ import type { ExtrasHost } from './extras.js';
 export const extrasHost: ExtrasHost = {
   async readExtras() {
     const all = await browser.storage.local.get(null);
-    return { snoozes: readSnoozes(all[SNOOZED_KEY]), conflicts: conflictsFrom(all) };
+    return { snoozes: readSnoozes(all[SNOOZED_KEY]), conflicts: conflictsFrom(all), drafts: draftsFrom(all) };
   },
   async readDraft(trackerId, keyResultId) {
     const key = draftKey(trackerId, keyResultId);

@@ -13,6 +13,8 @@ export interface Extras {
   snoozes: Snoozes;
   /** By conflictKey. */
   conflicts: Record<string, Conflict>;
+  /** Unsaved check-in forms, by draftKey (lib/drafts.ts). */
+  drafts: Record<string, CheckInInput>;
 }
 
 export interface ExtrasHost {
@@ -25,7 +27,7 @@ export interface ExtrasHost {
   openSheet(url: string): Promise<void>;
 }
 
-export const NO_EXTRAS: Extras = { snoozes: {}, conflicts: {} };
+export const NO_EXTRAS: Extras = { snoozes: {}, conflicts: {}, drafts: {} };
 
 export const ExtrasContext = createContext<ExtrasHost | null>(null);
 

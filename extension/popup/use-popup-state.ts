@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Snapshot } from '../lib/snapshot.js';
+import { localSnapshot } from '../lib/local-view.js';
 import { keepUnchanged } from '../lib/snapshot-reuse.js';
 import type { PopupHost } from '../ui/hosts.js';
 
@@ -30,7 +31,8 @@ export function usePopupState(host: PopupHost): PopupState {
       const read = ++latestRead.current;
       const next = await host.readSnapshot();
       if (live && read === latestRead.current) {
-        setSnapshot((previous) => keepUnchanged(previous, next));
+        // Local check-ins applied and statuses judged for today, as the badge does (local-view.ts).
+        setSnapshot((previous) => keepUnchanged(previous, localSnapshot(next, host.now(), Intl.DateTimeFormat().resolvedOptions().timeZone)));
         setNow(host.now());
       }
     };

@@ -89,7 +89,7 @@ describe('Record check-in sidebar', () => {
     tracker.addOn.okrShowCheckInSidebar();
     const sidebar = tracker.runtime.ui.sidebars.at(-1)!;
     expect(sidebar.title).toBe('Record check-in');
-    expect(sidebar.html).toContain('<label for="value">New value</label>');
+    expect(sidebar.html).toContain('<label for="value">New value<span id="unit"></span></label>');
     expect(sidebar.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
   });
 
@@ -107,6 +107,37 @@ describe('Record check-in sidebar', () => {
     expect(answer).toEqual({ ok: true, grade: 0.8, message: 'Checked in KR2: 26; grade now 0.80.' });
     expect(tracker.records('Check-ins').at(-1)).toMatchObject({ ID: 'KR2', Value: 26, Confidence: 7, By: 'owner@example.com', 'Request ID': 'sidebar-req-1' });
     expect(tracker.addOn.okrSidebarCheckIn({ id: 'KR2', value: '26', requestId: 'sidebar-req-1' }).message).toContain('Already recorded');
+  });
+
+  it('takes a percent key result in percent points, as the popup does: 72 is 72%', () => {
+    tracker = newTracker();
+    const kr1 = tracker.addOn.okrSidebarItems().find((i: { id: string }) => i.id === 'KR1');
+    expect(kr1).toMatchObject({ unit: '%', entry: 'In percent: type 72 for 72%.' });
+    expect(kr1.current).toMatch(/^\d+(\.\d+)?%$/);
+    const answer = tracker.addOn.okrSidebarCheckIn({ id: 'KR1', value: '72', requestId: 'sidebar-pct-1' });
+    expect(answer).toMatchObject({ ok: true, message: expect.stringContaining('Checked in KR1: 72%') });
+    expect(tracker.records('Check-ins').at(-1)).toMatchObject({ ID: 'KR1', Value: 0.72 });
+  });
+
+  it('asks "Did you mean …?" for a value far outside the span and writes nothing until confirmed', () => {
+    tracker = newTracker();
+    const rows = tracker.records('Check-ins').length;
+    const answer = tracker.addOn.okrSidebarCheckIn({ id: 'KR1', value: '7200', requestId: 'sidebar-pct-2' });
+    expect(answer).toEqual({
+      ok: false,
+      message: "Did you mean 72%? 7,200% is far outside this key result's range (65% to 75%).",
+      confirm: { typed: '7200', suggestion: '72', typedShown: '7,200%', suggestionShown: '72%' },
+    });
+    expect(tracker.records('Check-ins')).toHaveLength(rows);
+    expect(tracker.addOn.okrSidebarCheckIn({ id: 'KR1', value: '72', confirmed: '72', requestId: 'sidebar-pct-3' }).ok).toBe(true);
+    expect(tracker.records('Check-ins').at(-1)).toMatchObject({ Value: 0.72 });
+    expect(tracker.addOn.okrSidebarCheckIn({ id: 'KR1', value: '7200', confirmed: '7200', requestId: 'sidebar-pct-4' }).ok).toBe(true);
+    expect(tracker.records('Check-ins').at(-1)).toMatchObject({ Value: 72 });
+  });
+
+  it('explains a decimal comma in a sentence instead of guessing', () => {
+    tracker = newTracker();
+    expect(tracker.addOn.okrSidebarCheckIn({ id: 'KR1', value: '72,5', requestId: 'sidebar-pct-5' })).toEqual({ ok: false, message: '"72,5" has a comma: use a point for decimals, such as 72.5.' });
   });
 
   it.each([

@@ -17,6 +17,7 @@ import * as strings from '../../extension/lib/strings.js';
 import { wcagViolations } from './axe-report.js';
 import { describeInBrowser, keyResultItem, useExtension } from './extension-session.js';
 import { openAddOnPage, shownHtml, SIDEBAR_VIEWPORT } from './add-on-page.js';
+import { inputText } from '../../shared/value-entry.js';
 
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
@@ -143,12 +144,25 @@ describeInBrowser('accessibility (axe-core, WCAG 2.1 AA) in Chromium, over the d
     await sidebar.getByRole('status').getByText('Enter the new value.').waitFor();
     await check(sidebar, 'sidebar, refusing an empty value');
 
-    await sidebar.getByLabel('New value').fill(String(due.current));
+    if (due.start !== null && due.target !== null) {
+      // A value far outside the range is asked about, and nothing is written until answered.
+      await sidebar.getByLabel('New value').fill('1000000000');
+      await sidebar.getByRole('button', { name: 'Save check-in' }).click();
+      await sidebar.getByRole('status').getByText(/far outside this key result's range/).waitFor();
+      await sidebar.getByRole('button', { name: /anyway$/ }).waitFor();
+      await check(sidebar, 'sidebar, asking "Did you mean …?"');
+    }
+    // Typed as the sidebar takes it: percent key results in percent points (70 for 0.7).
+    await sidebar.getByLabel('New value').fill(inputText(due, due.current));
     await sidebar.getByLabel('Confidence (1–10)').fill('7');
     await sidebar.getByRole('button', { name: 'Save check-in' }).click();
     await sidebar.getByRole('status').getByText(`Checked in ${due.id}`).waitFor();
     // The sidebar then reloads its list, which leaves nothing chosen: checked once that is done.
     await expect.poll(() => choice.inputValue()).toBe('');
+    // Nothing of the last check-in stays: value, confidence and the "current" hint are cleared.
+    expect([await sidebar.getByLabel('New value').inputValue(), await sidebar.getByLabel('Confidence (1–10)').inputValue()]).toEqual(['', '']);
+    expect(await sidebar.locator('#current').innerText()).toBe('');
+    expect(await sidebar.getByRole('button', { name: /anyway$/ }).count()).toBe(0);
     await check(sidebar, 'sidebar, after a check-in');
     expectNone();
   });

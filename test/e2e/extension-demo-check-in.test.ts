@@ -6,6 +6,7 @@
 // `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e`.
 import { expect, it } from 'vitest';
 import { SHEETS } from '../../shared/tracker-layout.js';
+import { inputText } from '../../shared/value-entry.js';
 import { asGrade, badgeFor, dueOf, keyResultRow, loggedRow, onlyPostId, postsTo, useDemoTracker } from './demo-checks.js';
 import { checkIn, describeInBrowser, keyResultItem, shownGrade, useExtension } from './extension-session.js';
 
@@ -63,6 +64,44 @@ describeInBrowser('the extension in Chromium, checking in to the demo tracker', 
     expect(log()).toHaveLength(logBefore.length + 1);
   });
 
+  it('takes a percent key result in percent points, asks before an implausible value, and moves its objective at once', async () => {
+    await session.configure(tracker());
+    const name = tracker().name();
+    const popup = await session.openPopup(name);
+    const feed = await tracker().feed();
+    // The template's KR1: customer satisfaction from 65% to 75%, held in the sheet as 0.65 and 0.75.
+    const kr = feed.keyResults.find((candidate) => candidate.id === 'KR1')!;
+    expect([kr.unit, kr.start, kr.target]).toEqual(['%', 0.65, 0.75]);
+    const objective = feed.objectives.find((candidate) => candidate.id === kr.objective)!;
+    const item = keyResultItem(popup, name, kr.title);
+    const objectiveGrade = () => popup.getByRole('region', { name, exact: true }).locator('section.objective').filter({ hasText: objective.title }).first().locator('h3 .grade').innerText();
+    const gradeBefore = await objectiveGrade();
+
+    await item.getByRole('button', { name: `Check in: ${kr.title}`, exact: true }).click();
+    const value = item.getByLabel(/^Value/);
+    expect(await value.inputValue()).toBe(inputText(kr, kr.current));
+    expect(await value.inputValue()).not.toContain('.');
+    await value.fill('7200');
+    await item.getByRole('button', { name: 'Save check-in' }).click();
+    await item.getByText("Did you mean 72%? 7,200% is far outside this key result's range (65% to 75%).").waitFor();
+    expect(postsTo(tracker())).toEqual([]);
+
+    // With the tracker down the check-in waits in the outbox, and the popup already rolls it up.
+    await tracker().stop();
+    await item.getByRole('button', { name: 'Save 72%' }).click();
+    await expect.poll(() => shownGrade(popup, name, kr.title)).toBe('0.70');
+    await expect.poll(objectiveGrade).not.toBe(gradeBefore);
+    const gradeShown = await objectiveGrade();
+
+    await tracker().start();
+    await item.getByRole('button', { name: 'Retry now' }).click();
+    const requestId = await onlyPostId(tracker());
+    expect(await loggedRow(tracker(), requestId)).toMatchObject({ ID: 'KR1', Value: 0.72 });
+    const sheetObjective = tracker().records(SHEETS.objectives).find((row) => row.ID === objective.id)!;
+    expect(gradeShown).toBe(asGrade(sheetObjective.Grade));
+    await expect.poll(objectiveGrade).toBe(asGrade(sheetObjective.Grade));
+  });
+
   it("shows the tracker's due check-ins on the badge: all, then only mine, then one fewer after a check-in", async () => {
     const feed = await tracker().feed();
     await session.configure(tracker());
@@ -75,7 +114,7 @@ describeInBrowser('the extension in Chromium, checking in to the demo tracker', 
     await expect.poll(session.badgeText).toBe(badgeFor(dueOf(feed, owner).length));
 
     const popup = await session.openPopup(tracker().name());
-    await checkIn(popup, tracker().name(), mine.title, { value: String(mine.current) });
+    await checkIn(popup, tracker().name(), mine.title, { value: inputText(mine, mine.current) });
     await loggedRow(tracker(), await onlyPostId(tracker()));
     const after = dueOf(await tracker().feed(), owner).length;
     expect(after).toBe(dueOf(feed, owner).length - 1);
@@ -94,7 +133,7 @@ describeInBrowser('the extension in Chromium, checking in to the demo tracker', 
     const cdp = await browser.context.newCDPSession(popup);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await checkIn(popup, tracker().name(), mine.title, { value: String(mine.current) });
+    await checkIn(popup, tracker().name(), mine.title, { value: inputText(mine, mine.current) });
     expect(await loggedRow(tracker(), await onlyPostId(tracker()))).toMatchObject({ ID: mine.id, Value: mine.current });
     expect(await (await browser.worker()).evaluate(() => 'okrTestMarker' in globalThis)).toBe(false);
     expect(await (await browser.worker()).evaluate(() => chrome.alarms.get('refresh').then((alarm) => alarm?.periodInMinutes))).toBe(30);

@@ -7,7 +7,7 @@
 // `npm test` builds first; alone: `node scripts/build.mjs extension && npx vitest run test/e2e/extension-sprint.test.ts`.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { parseNumericText } from '../../shared/cell.js';
+import { inputText, parseValue } from '../../shared/value-entry.js';
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { nudge } from '../../extension/lib/nudge.js';
 import { dueOf, loggedRow, onlyPostId, postsTo, useDemoTracker } from './demo-checks.js';
@@ -40,21 +40,27 @@ describeInBrowser('the check-in sprint in Chromium, over the demo tracker', () =
       await popup.getByRole('heading', { name: `Check-in ${index + 1} of ${due.length}` }).waitFor();
       await popup.getByRole('heading', { name: kr.title, exact: true }).waitFor();
       expect(await focusedLabel(popup)).toMatch(/^Value/);
+      // Confidence starts at the last one given.
+      expect(await popup.getByLabel(/^Confidence/).inputValue()).toBe(typeof kr.confidence === 'number' ? String(kr.confidence) : '');
       if (index === 3) {
-        await popup.keyboard.press('Escape');
+        await popup.keyboard.press('PageDown');
         break;
       }
-      // One step up from the prefilled value, confidence 7 from one key, Enter saves.
+      // The prefilled value is typed as the card shows it (70 for 70%); a digit in Value is part of it.
+      expect(await popup.getByLabel(/^Value/).inputValue()).toBe(inputText(kr, kr.current));
+      // One step toward the target from the prefilled value, confidence 7 from one key, Enter saves.
       await popup.keyboard.press('ArrowUp');
-      const typed = nudge(String(kr.current ?? ''), 1, kr);
+      const typed = nudge(inputText(kr, kr.current), 'up', kr);
       expect(await popup.getByLabel(/^Value/).inputValue()).toBe(typed);
       await popup.keyboard.press('Tab');
       await popup.keyboard.press('7');
       expect(await popup.getByLabel(/^Confidence/).inputValue()).toBe('7');
       await popup.keyboard.press('Enter');
-      expected.push({ id: kr.id, value: parseNumericText(typed) ?? typed });
+      const parsed = parseValue(kr, typed);
+      expected.push({ id: kr.id, value: parsed.ok ? parsed.value : typed });
+      await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Saved' }).innerText()).toContain(`Saved: ${kr.title}.`);
     }
-    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'checked in' }).innerText()).toBe('3 checked in, 1 skipped');
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'checked in' }).innerText()).toMatch(/3 checked in, 1 skipped$/);
     expect(await focusedText(popup)).toBe('Back to the list');
 
     await expect.poll(() => postsTo(tracker()).length).toBe(3);
@@ -68,6 +74,39 @@ describeInBrowser('the check-in sprint in Chromium, over the demo tracker', () =
 
     await popup.keyboard.press('Enter');
     await popup.getByRole('region', { name, exact: true }).getByRole('listitem').first().waitFor();
+  });
+
+  it('has a visible way out: Escape (or End sprint) goes back to the list, and nothing is sent', async () => {
+    await session.configure(tracker());
+    const name = tracker().name();
+    const popup = await session.openPopup(name);
+    await popup.getByRole('button', { name: /^Check in due/ }).click();
+    await popup.getByRole('heading', { name: /^Check-in 1 of/ }).waitFor();
+    expect(await popup.getByRole('button', { name: 'End sprint' }).isVisible()).toBe(true);
+    await popup.keyboard.press('Escape');
+    await popup.getByRole('region', { name, exact: true }).getByRole('listitem').first().waitFor();
+    expect(await popup.getByRole('heading', { name: /^Check-in 1 of/ }).count()).toBe(0);
+    expect(postsTo(tracker())).toEqual([]);
+  });
+
+  it('shows a draft that no longer reads on its card, and discards it', async () => {
+    const feed = await tracker().feed();
+    const kr = feed.keyResults.find((candidate) => candidate.type !== 'milestone' && typeof candidate.current === 'number')!;
+    await session.configure(tracker());
+    const name = tracker().name();
+    let popup = await session.openPopup(name);
+    let item = keyResultItem(popup, name, kr.title);
+    await item.getByRole('button', { name: `Check in: ${kr.title}`, exact: true }).click();
+    await item.getByLabel(/^Value/).fill('lots');
+    await expect.poll(() => storedKeys('draft:')).toHaveLength(1);
+    await popup.close();
+
+    popup = await session.openPopup(name);
+    item = keyResultItem(popup, name, kr.title);
+    await item.getByText('Your unsaved draft "lots" is not a value this key result takes.').waitFor();
+    await item.getByRole('button', { name: 'Discard draft' }).click();
+    await expect.poll(() => storedKeys('draft:')).toEqual([]);
+    await expect.poll(() => item.getByText(/unsaved draft/).count()).toBe(0);
   });
 
   it('keeps what was typed when the popup closes, and delivers a check-in submitted just before closing once', async () => {
@@ -97,7 +136,8 @@ describeInBrowser('the check-in sprint in Chromium, over the demo tracker', () =
     // The worker sends the outbox on the next popup opening (or its retry alarm) at the latest.
     if (postsTo(tracker()).length === 0) await session.openPopup(name);
     const requestId = await onlyPostId(tracker());
-    expect(await loggedRow(tracker(), requestId)).toMatchObject({ ID: kr.id, Value: 12, Note: 'Half typed when the popup closed' });
+    const twelve = parseValue(kr, '12');
+    expect(await loggedRow(tracker(), requestId)).toMatchObject({ ID: kr.id, Value: twelve.ok ? twelve.value : null, Note: 'Half typed when the popup closed' });
     expect(tracker().postsOf(requestId)).toBe(1);
   });
 });

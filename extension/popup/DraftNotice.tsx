@@ -1,0 +1,28 @@
+import { draftProblem } from '../lib/drafts.js';
+import type { CheckInInput } from '../lib/checkin-input.js';
+import type { FeedKeyResult } from '../../shared/feed.js';
+import * as say from '../lib/sprint-strings.js';
+import { useExtrasHost } from './extras.js';
+
+interface Props {
+  trackerId: string;
+  keyResult: FeedKeyResult;
+  draft: CheckInInput | undefined;
+}
+
+/** An unsaved draft the key result can no longer take, on its card, with a way to discard it. */
+export function DraftNotice({ trackerId, keyResult, draft }: Props) {
+  const extras = useExtrasHost();
+  const problem = draftProblem(draft, keyResult);
+  if (problem === null || draft === undefined) return null;
+  return (
+    <div class="notice draft-notice" role="status">
+      <p>
+        {say.draftUnreadable(draft.value)} {problem}
+      </p>
+      <button type="button" class="quiet" onClick={() => void extras.saveDraft(trackerId, keyResult.id, null)}>
+        {say.discardDraft}
+      </button>
+    </div>
+  );
+}
