@@ -121,8 +121,8 @@ function readAnswer(status: number, body: string, site: string): Outcome<unknown
   }
   if (typeof json === 'object' && json !== null && 'error' in json) {
     const error = (json as { error: unknown }).error;
-    const { code, message } = typeof error === 'object' && error !== null ? (error as { code?: unknown; message?: unknown }) : { code: undefined, message: error };
-    return { ok: false, error: apiError(code, message) };
+    const { code, message, retry } = typeof error === 'object' && error !== null ? (error as { code?: unknown; message?: unknown; retry?: unknown }) : { code: undefined, message: error, retry: undefined };
+    return { ok: false, error: apiError(code, message, retry) };
   }
   if (status < 200 || status >= 300) return { ok: false, error: httpError(site, status) };
   return { ok: true, value: json };

@@ -68,12 +68,18 @@ function contentOf(book: Workbook, area: Area, row: number, column: number, valu
   return String(value);
 }
 
+/** What a rule checks: the string Sheets stores, without the leading "'" it consumes outside plain-text cells. */
+function validatedValue(area: Area, row: number, column: number, value: unknown): unknown {
+  if (typeof value !== 'string' || !value.startsWith("'")) return value;
+  return isTextFormat(area.sheet.props.get('numberFormat', row, column)) ? value : value.slice(1);
+}
+
 /** Fails before writing anything if a value breaks a "reject input" validation rule. */
 function checkValidation(book: Workbook, area: Area, grid: readonly (readonly unknown[])[]): void {
   for (let r = 0; r < area.numRows; r++) {
     for (let c = 0; c < area.numColumns; c++) {
       const rule = area.sheet.props.get('validation', area.row + r, area.column + c);
-      if (rule !== undefined && violates(rule, grid[r][c])) {
+      if (rule !== undefined && violates(rule, validatedValue(area, area.row + r, area.column + c, grid[r][c]))) {
         // Text users report for script writes into "reject input" cells (unverified).
         book.ctx.fail(`The data you entered in cell ${a1Notation(area.row + r, area.column + c)} violates the data validation rules set on this cell.`);
       }
