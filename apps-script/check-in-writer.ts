@@ -40,11 +40,13 @@ export interface CheckInResult {
   since?: FeedCheckIn[];
 }
 
-function feedCheckIn(row: Record<string, unknown>): FeedCheckIn {
+/** A log row as the feed gives it; `fromCells` false for the row just sent (its text is not stored yet). */
+function feedCheckIn(row: Record<string, unknown>, fromCells = true): FeedCheckIn {
+  const text = fromCells ? logText : (value: unknown) => (value === '' ? null : (value as string));
   const time = isDate(row.Time) ? row.Time.toISOString() : toText(row.Time);
   const confidence = typeof row.Confidence === 'number' ? row.Confidence : null;
   const value = typeof row.Value === 'number' ? row.Value : toText(row.Value);
-  return { time, id: toText(row.ID), value, confidence, note: logText(row.Note), by: logText(row.By), requestId: toText(row['Request ID']) };
+  return { time, id: toText(row.ID), value, confidence, note: text(row.Note), by: text(row.By), requestId: toText(fromCells ? personText(row['Request ID']) : row['Request ID']) };
 }
 
 /** A Note or By cell as it was sent (not trimmed), or null when blank. */
@@ -100,7 +102,7 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   bumpRevision();
 
   const after = appendToColumns(selectRows(log, CHECK_IN_COLUMNS, 'ID', (value) => idKey(value) === idKey(logId)), CHECK_IN_COLUMNS, [row]);
-  const checkIn = feedCheckIn(row);
+  const checkIn = feedCheckIn(row, false);
   return { ...stateOf({ ...data, checkIns: after }, env, id, logId), checkIn, duplicate: false, ...sinceSeen(log, logId, input, sameRequest) };
 }
 
