@@ -10,6 +10,7 @@
 import { ADJUSTMENT_COLUMNS, ADJUSTMENTS_SHEET, headerColumn } from '../shared/cycle-layout.js';
 import { adjustmentsForEdit, type AdjustmentRecord } from '../shared/adjustments.js';
 import { readEditedBlock } from './cycle/edit-block.js';
+import { copiedContent } from '../shared/cell-text.js';
 
 const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
@@ -55,7 +56,8 @@ export function recordAdjustments(
   const positions = ADJUSTMENT_COLUMNS.map((h) => [h, headerColumn(headers, h)] as const);
   const grid = rows.map((record) => {
     const row: unknown[] = new Array(width).fill('');
-    for (const [h, at] of positions) row[at] = record[h];
+    // Values come from cells (or e.oldValue, their text): kept as text, never formulas (shared/cell-text.ts).
+    for (const [h, at] of positions) row[at] = copiedContent(record[h]);
     return row;
   });
   const first = sheet.getLastRow() + 1;

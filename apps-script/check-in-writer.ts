@@ -5,12 +5,13 @@
  * The log is append-only, so a check-in made on an old view is still written; the answer then
  * lists what others logged since that view (`since`), so nobody's update is lost from sight.
  */
-import type { CheckInInput } from '../shared/check-in-request.js';
+import { sameRequestId, type CheckInInput } from '../shared/check-in-request.js';
 import type { ApiErrorCode, FeedCheckIn, FeedKeyResult, FeedKpi } from '../shared/feed.js';
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, SHEETS } from '../shared/tracker-layout.js';
 import { appendToColumns, selectRows, type TrackerColumns } from '../shared/tracker-columns.js';
 import { buildFeed, type FeedEnvironment } from '../shared/feed-build.js';
 import { idKey, isDate, toText, toTimeOrBlank } from '../shared/cell.js';
+import { personText } from '../shared/cell-text.js';
 import { milestoneProgress, parseType } from '../shared/grade.js';
 import { messageOf } from '../shared/array-args.js';
 import { readTracker } from './tracker-reader.js';
@@ -22,6 +23,8 @@ export class CheckInError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    /** False when sending the same request again cannot succeed (the feed's `error.retry`). */
+    readonly retry?: boolean,
   ) {
     super(message);
     this.name = 'CheckInError';
@@ -37,16 +40,19 @@ export interface CheckInResult {
   since?: FeedCheckIn[];
 }
 
-/** Text that Sheets would read as a formula is stored as text (a leading apostrophe). */
-export function asCellText(text: string): string {
-  return text.startsWith('=') ? `'${text}` : text;
-}
-
-function feedCheckIn(row: Record<string, unknown>): FeedCheckIn {
+/** A log row as the feed gives it; `fromCells` false for the row just sent (its text is not stored yet). */
+function feedCheckIn(row: Record<string, unknown>, fromCells = true): FeedCheckIn {
+  const text = fromCells ? logText : (value: unknown) => (value === '' ? null : (value as string));
   const time = isDate(row.Time) ? row.Time.toISOString() : toText(row.Time);
   const confidence = typeof row.Confidence === 'number' ? row.Confidence : null;
   const value = typeof row.Value === 'number' ? row.Value : toText(row.Value);
-  return { time, id: toText(row.ID), value, confidence, note: toText(row.Note) || null, by: toText(row.By) || null, requestId: toText(row['Request ID']) };
+  return { time, id: toText(row.ID), value, confidence, note: text(row.Note), by: text(row.By), requestId: toText(fromCells ? personText(row['Request ID']) : row['Request ID']) };
+}
+
+/** A Note or By cell as it was sent (not trimmed), or null when blank. */
+function logText(value: unknown): string | null {
+  const text = personText(value);
+  return text === '' || text === null || text === undefined ? null : typeof text === 'string' ? text : toText(text);
 }
 
 export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, input: CheckInInput, now: number): CheckInResult {
@@ -54,19 +60,66 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   const { data } = snapshot;
   const log = data.checkIns;
   const env = { now, ...trackerIdentity(spreadsheet) };
+  const sameRequest = requestMatcher(spreadsheet, input.requestId);
 
-  for (let i = log.rows - 1; i >= 0; i--) {
-    if (log['Request ID'][i] === input.requestId) {
-      const original = logRow(log, i);
-      const logged = toText(original.ID);
-      return { ...stateOf(data, env, input.id, logged), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, logged, input) };
+  const original = findRequest(log, sameRequest);
+  if (original !== null) {
+    // A retry is answered with the row it wrote. The same ID sent for another key result is
+    // a client's mistake, not a retry: answering "duplicate" would drop that check-in unseen.
+    const logged = toText(original.ID);
+    let target: Target | null = null;
+    try {
+      target = targetOf(data, input.id);
+    } catch {
+      // The key result was removed since the first send: the retry still finds its row.
     }
+    const mine = [input.id, target?.logId ?? input.id].some((candidate) => idKey(candidate) === idKey(logged));
+    if (!mine) {
+      throw new CheckInError(
+        'conflict',
+        `Request ID "${input.requestId}" was already used for a check-in of ${logged}, so this check-in of ${target?.id ?? input.id.trim()} was not saved: send it again with a new request ID.`,
+        false,
+      );
+    }
+    return { ...stateOf(data, env, target?.id ?? input.id, logged), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, logged, input, sameRequest) };
   }
 
-  const key = idKey(input.id);
+  const { id, logId, type } = targetOf(data, input.id);
+  checkValue(id, type, input.value);
+
+  const row = {
+    Time: new Date(now),
+    ID: logId,
+    Value: input.value,
+    Confidence: input.confidence ?? '',
+    Note: input.note,
+    By: input.by,
+    'Request ID': input.requestId,
+  };
+  // appendRows stores every string as sent, guarded against formulas (shared/cell-text.ts).
+  const table = tableFromValues(snapshot.checkInSheet, snapshot.checkInValues);
+  appendRows(table, rowsFor(table, [row]));
+  bumpRevision();
+
+  const after = appendToColumns(selectRows(log, CHECK_IN_COLUMNS, 'ID', (value) => idKey(value) === idKey(logId)), CHECK_IN_COLUMNS, [row]);
+  const checkIn = feedCheckIn(row, false);
+  return { ...stateOf({ ...data, checkIns: after }, env, id, logId), checkIn, duplicate: false, ...sinceSeen(log, logId, input, sameRequest) };
+}
+
+interface Target {
+  /** The key result's or KPI's ID as the sheet spells it. */
+  id: string;
+  /** The ID its check-ins are logged under: a tied KPI's, or its own. */
+  logId: string;
+  /** The key result's Type, or 'kpi' when the value is a KPI's measurement. */
+  type: unknown;
+}
+
+function targetOf(data: TrackerColumns, given: string): Target {
+  const key = idKey(given);
   const krIndex = data.keyResults.ID.findIndex((id) => idKey(id) === key);
   const kpiIndex = krIndex >= 0 ? -1 : data.kpis.ID.findIndex((id) => idKey(id) === key);
-  if (krIndex < 0 && kpiIndex < 0) throw new CheckInError('not-found', `There is no key result or KPI with ID "${input.id}" in this tracker.`);
+  if (krIndex < 0 && kpiIndex < 0) throw new CheckInError('not-found', `There is no key result or KPI with ID "${given}" in this tracker.`);
   const id = toText(krIndex >= 0 ? data.keyResults.ID[krIndex] : data.kpis.ID[kpiIndex]);
   // A key result tied to a KPI follows that KPI's check-ins (the sheet's Log ID column): its
   // check-in is the KPI's measurement, logged under the KPI's ID so one row updates both.
@@ -76,25 +129,23 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
     throw new CheckInError('not-found', `Key result ${id} follows KPI "${named}", which is not in the KPIs sheet: fix its KPI cell, or clear it to check in the key result itself.`);
   }
   const logId = tiedKpi >= 0 ? toText(data.kpis.ID[tiedKpi]) : id;
+  return { id, logId, type: krIndex >= 0 && tiedKpi < 0 ? data.keyResults.Type[krIndex] : 'kpi' };
+}
 
-  checkValue(id, krIndex >= 0 && tiedKpi < 0 ? data.keyResults.Type[krIndex] : 'kpi', input.value);
+/** The newest log row of this request, or null. */
+function findRequest(log: TrackerColumns['checkIns'], sameRequest: (cell: unknown) => boolean): Record<string, unknown> | null {
+  for (let i = log.rows - 1; i >= 0; i--) if (sameRequest(log['Request ID'][i])) return logRow(log, i);
+  return null;
+}
 
-  const row = {
-    Time: new Date(now),
-    ID: logId,
-    Value: typeof input.value === 'string' ? asCellText(input.value) : input.value,
-    Confidence: input.confidence ?? '',
-    Note: asCellText(input.note),
-    By: asCellText(input.by),
-    'Request ID': input.requestId,
-  };
-  const table = tableFromValues(snapshot.checkInSheet, snapshot.checkInValues);
-  appendRows(table, rowsFor(table, [row]));
-  bumpRevision();
-
-  const after = appendToColumns(selectRows(log, CHECK_IN_COLUMNS, 'ID', (value) => idKey(value) === idKey(logId)), CHECK_IN_COLUMNS, [{ ...row, Value: input.value }]);
-  const checkIn = feedCheckIn({ ...row, Value: input.value, Note: input.note, By: input.by });
-  return { ...stateOf({ ...data, checkIns: after }, env, id, logId), checkIn, duplicate: false, ...sinceSeen(log, logId, input) };
+/**
+ * Whether a Request ID cell holds this request's ID (see `sameRequestId`): a Date cell of an old
+ * row is read on the spreadsheet's wall clock, the zone Sheets parsed the ID in.
+ */
+function requestMatcher(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, requestId: string): (cell: unknown) => boolean {
+  let zone: string | null = null;
+  const wallClock = (date: Date) => Utilities.formatDate(date, (zone ??= spreadsheet.getSpreadsheetTimeZone()), 'yyyy-MM-dd HH:mm:ss');
+  return (cell) => sameRequestId(cell, requestId, wallClock);
 }
 
 /** The row of the KPI a key result is tied to, or -1 (no KPI named, or none with that ID). */
@@ -110,13 +161,13 @@ function tiedKpiIndex(data: TrackerColumns, krIndex: number): number {
  * other than this request's own, oldest first. Rows are compared by their Time cell, as the
  * feed's `lastCheckIn` was read from the same cells; a row with an unreadable time is skipped.
  */
-function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInInput): { since?: FeedCheckIn[] } {
+function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInInput, sameRequest: (cell: unknown) => boolean): { since?: FeedCheckIn[] } {
   if (input.seenLastCheckIn === undefined) return {};
   const seen = input.seenLastCheckIn ?? -Infinity;
   const key = idKey(id);
   const later: { time: number; row: number }[] = [];
   for (let i = 0; i < log.rows; i++) {
-    if (idKey(log.ID[i]) !== key || log['Request ID'][i] === input.requestId || toText(log.Value[i]) === '') continue;
+    if (idKey(log.ID[i]) !== key || sameRequest(log['Request ID'][i]) || toText(log.Value[i]) === '') continue;
     const time = timeOrNull(log.Time[i]);
     if (time !== null && time > seen) later.push({ time, row: i });
   }

@@ -3,6 +3,8 @@
  * reorder columns and add their own. One `getDataRange().getValues()` per read and one
  * `setValues` per write: the number of Spreadsheet calls never grows with the rows.
  */
+import { cellContent, cellKindOf } from '../shared/cell-text.js';
+
 export class TrackerError extends Error {
   constructor(message: string) {
     super(message);
@@ -106,6 +108,8 @@ const GROW_ROWS = 500;
 /**
  * Appends rows below the table's last row with content, with one setValues, growing the grid
  * first when it must. `table` must hold the sheet's current values (read under the same lock).
+ * Every string is a person's text, stored as sent and never as a formula: the target cells'
+ * formats are read first (one call) to know which are plain text (shared/cell-text.ts).
  */
 export function appendRows(table: Table, rows: unknown[][]): number {
   if (rows.length === 0) return 0;
@@ -114,7 +118,9 @@ export function appendRows(table: Table, rows: unknown[][]): number {
   const last = first + rows.length - 1;
   const max = sheet.getMaxRows();
   if (last > max) sheet.insertRowsAfter(max, Math.max(last - max, GROW_ROWS));
-  sheet.getRange(first, 1, rows.length, table.headers.length).setValues(rows);
+  const range = sheet.getRange(first, 1, rows.length, table.headers.length);
+  const formats = range.getNumberFormats();
+  range.setValues(rows.map((row, r) => row.map((value, c) => cellContent(value, cellKindOf(formats[r]?.[c])))));
   return first;
 }
 

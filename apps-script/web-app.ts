@@ -40,8 +40,8 @@ function json(text: string): GoogleAppsScript.Content.TextOutput {
   return ContentService.createTextOutput(text).setMimeType(ContentService.MimeType.JSON);
 }
 
-function errorBody(code: ApiErrorCode, message: string): string {
-  const body: ApiError = { error: { code, message } };
+function errorBody(code: ApiErrorCode, message: string, retry?: boolean): string {
+  const body: ApiError = { error: retry === undefined ? { code, message } : { code, message, retry } };
   return JSON.stringify(body);
 }
 
@@ -50,7 +50,8 @@ function respond(handler: () => string): GoogleAppsScript.Content.TextOutput {
   try {
     return json(handler());
   } catch (error) {
-    if (error instanceof ApiFailure || error instanceof CheckInError) return json(errorBody(error.code, error.message));
+    if (error instanceof CheckInError) return json(errorBody(error.code, error.message, error.retry));
+    if (error instanceof ApiFailure) return json(errorBody(error.code, error.message));
     if (error instanceof TrackerError) return json(errorBody('internal', error.message));
     const message = messageOf(error);
     if (/lock timeout/i.test(message)) return json(errorBody('conflict', 'The tracker is busy with another update: try again in a moment.'));

@@ -15,6 +15,7 @@
  */
 import { idKey, isBlank, toText } from './cell.js';
 import { headerColumn, isTicked, REVIEW_KIND } from './cycle-layout.js';
+import { personText } from './cell-text.js';
 
 /** Copied from the old key result as they are; Start is set to the final value. */
 const KEPT = ['Objective', 'Key result', 'Owner', 'Type', 'Target', 'Unit', 'Weight', 'Cadence', 'KPI'] as const;
@@ -100,8 +101,9 @@ export function planCarryOver(input: CarryOverInput): CarryOverPlan | CarryOverE
     if (old === undefined) {
       return { ok: false, code: 'missing-key-result', message: `"${review.sheet}" ticks ${from} to carry over, but Key Results has no key result ${from} any more: put its row back, or untick it.` };
     }
-    const record: Record<string, unknown> = { ID: id, Start: row[r('Final value')] ?? '' };
-    for (const h of KEPT) if (k(h) >= 0) record[h] = old[k(h)] ?? '';
+    // Text as a person wrote it (the writer guards it again), so it is copied byte for byte.
+    const record: Record<string, unknown> = { ID: id, Start: personText(row[r('Final value')] ?? '') };
+    for (const h of KEPT) if (k(h) >= 0) record[h] = personText(old[k(h)] ?? '');
     plan.create.push({ from, id, record, previousStart: old[k('Start')] ?? '' });
     creating.add(idKey(id));
     plan.carriedTo[plan.carriedTo.length - 1] = id;

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, constantTimeEqual, parseBody, readCheckIn } from './check-in-request.js';
+import { LIMITS, constantTimeEqual, parseBody, readCheckIn, sameRequestId } from './check-in-request.js';
 import { MAX_REQUEST_BYTES } from './feed.js';
 
 const REQUEST_ID = 'req-0001';
@@ -73,7 +73,7 @@ describe('readCheckIn', () => {
     const result = readCheckIn(body({ id: ' KR1 ', value: 42, confidence: 7, note: ' Shipped ', by: ' ada@example.com ' }));
     expect(result).toEqual({
       ok: true,
-      value: { id: 'KR1', value: 42, confidence: 7, note: 'Shipped', by: 'ada@example.com', requestId: REQUEST_ID },
+      value: { id: 'KR1', value: 42, confidence: 7, note: ' Shipped ', by: ' ada@example.com ', requestId: REQUEST_ID },
     });
   });
 
@@ -197,13 +197,16 @@ describe('readCheckIn', () => {
       [null, ''],
       ['', ''],
       ['  ', ''],
-      ['  on track  ', 'on track'],
-    ])('reads %j as %j', (value, expected) => {
+      [' \n\t ', ''],
+      ['  on track  ', '  on track  '],
+      ['line one\nline two\n', 'line one\nline two\n'],
+    ])('reads %j as %j (as sent; only blanks count as none)', (value, expected) => {
       expect(accepted({ [field]: value })[field as 'note' | 'by']).toBe(expected);
     });
 
-    it(`accepts ${max} characters after trimming and refuses ${max + 1}`, () => {
-      expect(accepted({ [field]: ` ${'n'.repeat(max)} ` })[field as 'note' | 'by']).toBe('n'.repeat(max));
+    it(`accepts ${max} characters, blanks included, and refuses ${max + 1}`, () => {
+      expect(accepted({ [field]: ` ${'n'.repeat(max - 2)} ` })[field as 'note' | 'by']).toBe(` ${'n'.repeat(max - 2)} `);
+      expect(refusal({ [field]: ` ${'n'.repeat(max - 1)} ` })).toBe(`"${field}" is too long (${max + 1} characters; at most ${max}).`);
       expect(refusal({ [field]: 'n'.repeat(max + 1) })).toBe(`"${field}" is too long (${max + 1} characters; at most ${max}).`);
     });
 
@@ -303,4 +306,31 @@ describe('constantTimeEqual', () => {
       expect(constantTimeEqual(a, `${a}`)).toBe(true);
     },
   );
+});
+
+describe('sameRequestId', () => {
+  const wallClock = (d: Date) => d.toISOString().slice(0, 19).replace('T', ' ');
+  it.each([
+    ['12345678', '12345678', true],
+    ['00000042', '00000042', true],
+    ['00000042', '0000042', false],
+    ['abc-12345', 'ABC-12345', false],
+    ["'-0000042", '-0000042', true],
+    [' 12345678', '12345678', false],
+    [12345678, '12345678', true],
+    [42, '00000042', true],
+    [42, '42.00000', true],
+    [43, '00000042', false],
+    [100000, '1e5', true],
+    [46349, '2026-11-23', true],
+    [(12 * 3600 + 30 * 60 + 45) / 86400, '12:30:45', true],
+    [new Date('2026-11-23T00:00:00Z'), '2026-11-23', true],
+    [new Date('2026-11-24T00:00:00Z'), '2026-11-23', false],
+    [new Date('1899-12-30T12:30:45Z'), '12:30:45', true],
+    [new Date('2026-11-23T00:00:00Z'), '46349000', false],
+    [true, 'TRUE', false],
+    ['', 'anything', false],
+  ])('matches cell %j with request ID %j: %s', (cell, id, expected) => {
+    expect(sameRequestId(cell, id, wallClock)).toBe(expected);
+  });
 });

@@ -6,6 +6,8 @@
 import type { ApiErrorCode } from './feed.js';
 import { MAX_REQUEST_BYTES } from './feed.js';
 import { parseNumericText } from './cell.js';
+import { isDate } from './is-date.js';
+import { personText } from './cell-text.js';
 
 export interface CheckInInput {
   id: string;
@@ -47,13 +49,16 @@ export function parseBody(text: string | undefined | null): Parsed<Record<string
   return { ok: true, value: parsed as Record<string, unknown> };
 }
 
+/**
+ * A note or a name, kept exactly as sent (the log keeps what was sent: leading spaces and line
+ * breaks included); text that is only blanks counts as none.
+ */
 function optionalText(body: Record<string, unknown>, field: string, max: number): Parsed<string> {
   const value = body[field];
   if (value === undefined || value === null) return { ok: true, value: '' };
   if (typeof value !== 'string') return fail('bad-request', `"${field}" must be text.`);
-  const text = value.trim();
-  if (text.length > max) return fail('bad-request', `"${field}" is too long (${text.length} characters; at most ${max}).`);
-  return { ok: true, value: text };
+  if (value.length > max) return fail('bad-request', `"${field}" is too long (${value.length} characters; at most ${max}).`);
+  return { ok: true, value: value.trim() === '' ? '' : value };
 }
 
 /** Checks the fields of a check-in (the token is checked by the caller, in constant time). */
@@ -122,4 +127,53 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const length = Math.max(a.length, b.length);
   for (let i = 0; i < length; i++) diff |= (a.charCodeAt(i % (a.length || 1)) || 0) ^ (b.charCodeAt(i % (b.length || 1)) || 0);
   return diff === 0;
+}
+
+const SHEETS_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const CLOCK_TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** The wall clock ("yyyy-MM-dd HH:mm:ss") Sheets would have stored for a date- or time-like ID, or null. */
+function typedWallClock(requestId: string): string | null {
+  const date = ISO_DATE.exec(requestId);
+  if (date !== null) return `${date[1]}-${pad(date[2])}-${pad(date[3])} 00:00:00`;
+  const time = CLOCK_TIME.exec(requestId);
+  if (time !== null) return `1899-12-30 ${pad(time[1])}:${time[2]}:${pad(time[3] ?? 0)}`;
+  return null;
+}
+
+/** A serial day number's wall clock, as "yyyy-MM-dd HH:mm:ss". */
+function serialWallClock(serial: number): string {
+  return new Date(SERIAL_EPOCH + Math.round(serial * 86_400_000)).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/**
+ * Whether a log cell holds this request ID. The Request ID column is plain text, so rows written
+ * since then hold the ID as sent (behind the formula guard when it starts with "-") and compare
+ * exactly (no trimming, case kept). A row written
+ * before the column was plain text holds what Sheets made of a number- or date-like ID when it
+ * parsed it: a number ("12345678", "00000042" → 42), a date ("2026-11-23") or a time
+ * ("12:30:45"), or that date's serial number once the column became plain text. Such a cell
+ * matches an ID that Sheets parses to the same value.
+ *
+ * Decision: a number cell 42 matches "00000042", "042" and "42" alike. The leading zeros were
+ * lost when the row was written; treating the retry of "00000042" as new would log it twice,
+ * while two different requests whose IDs differ only in leading zeros are not something a client
+ * makes (the extension sends UUIDs), and the answer then names the check-in it matched.
+ * `wallClock` gives a Date cell's "yyyy-MM-dd HH:mm:ss" in the spreadsheet's time zone.
+ */
+export function sameRequestId(cell: unknown, requestId: string, wallClock: (date: Date) => string): boolean {
+  if (typeof cell === 'string') return personText(cell) === requestId;
+  if (typeof cell === 'number') {
+    if (SHEETS_NUMBER.test(requestId)) return Number(requestId) === cell;
+    const typed = typedWallClock(requestId);
+    return typed !== null && Number.isFinite(cell) && serialWallClock(cell) === typed;
+  }
+  if (isDate(cell)) {
+    const typed = typedWallClock(requestId);
+    return typed !== null && wallClock(cell) === typed;
+  }
+  return false;
 }

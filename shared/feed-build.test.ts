@@ -428,7 +428,7 @@ describe('buildFeed: errors stay in their row', () => {
 describe('buildFeed: the review at the end of the cycle', () => {
   const keyResults = [{ ID: 'KR1', Start: 0, Target: 1 }, { ID: 'KR2', Start: 0, Target: 1 }, { ID: 'KR3', Start: 0, Target: 1 }];
   const header = ['Kind', 'ID', 'Title', 'What went well', 'What we learned', 'Carry over'];
-  const rowLink = (sheet: string, rowIndex: number) => `https://example.com/${encodeURIComponent(sheet)}/${rowIndex}`;
+  const rowLink = (sheet: string, rowIndex: number) => `https://docs.google.com/spreadsheets/d/abc/edit#sheet=${encodeURIComponent(sheet)}&row=${rowIndex}`;
 
   it('asks for no review while the period runs and none is open', () => {
     expect(build({ keyResults }).period).toMatchObject({ ended: false, reviewPeriod: null, toReview: 0, reviewLink: null });
@@ -452,7 +452,7 @@ describe('buildFeed: the review at the end of the cycle', () => {
 
 describe('buildFeed: OKR checks', () => {
   it('carries the findings of the OKR checks, each linked to the row it is about', () => {
-    const rowLink = (sheet: string, rowIndex: number) => `https://example.com/${encodeURIComponent(sheet)}/${rowIndex}`;
+    const rowLink = (sheet: string, rowIndex: number) => `https://docs.google.com/spreadsheets/d/abc/edit#sheet=${encodeURIComponent(sheet)}&row=${rowIndex}`;
     const feed = build(
       {
         objectives: [{ ID: 'O1', Objective: 'Delight customers', Owner: 'Ada' }],

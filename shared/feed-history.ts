@@ -3,6 +3,7 @@
  * first, each graded with the key result's targets as they are now (the same OKR_GRADE the
  * sheet uses), so the history view and the sparkline tell one story.
  */
+import { personText } from './cell-text.js';
 import { addCalendarDays } from './dates.js';
 import type { FeedHistoryPoint } from './feed.js';
 import { OKR_GRADE } from './grade.js';
@@ -38,7 +39,11 @@ function valueOf(value: unknown): number | string | null {
   return typeof logged === 'number' || typeof logged === 'string' ? logged : null;
 }
 
-const textOrNull = (value: unknown): string | null => (isBlank(value) ? null : toText(value));
+/** A Note or By cell as it was sent (shared/cell-text.ts): not trimmed, the formula guard undone. */
+const textOrNull = (value: unknown): string | null => {
+  const text = personText(value);
+  return isBlank(text) ? null : typeof text === 'string' ? text : toText(text);
+};
 
 /** [first instant, first instant after] of the period; the end date counts as a whole day. */
 function periodWindow(periodStart: unknown, periodEnd: unknown): [number, number] | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import schema from './feed.schema.json';
-import { describeValue, validateCheckInResponse, validateFeed, validateKeyResult } from './feed-validate.js';
+import { describeValue, foreignLocalLinks, validateCheckInResponse, validateFeed, validateKeyResult } from './feed-validate.js';
 import type { Feed, FeedKeyResult } from './feed.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -55,8 +55,8 @@ const goodVariants: [string, Edit][] = [
   }],
   ['fields the contract does not know yet', (f) => Object.assign(f, { theme: 'dark' }, { keyResults: [{ ...f.keyResults[0], mood: 'calm' }] })],
   ['every later addition filled in', (f) => {
-    Object.assign(f, { revision: '42', minRefreshMinutes: 5, findings: [{ kind: 'too-many-key-results', id: 'O1', message: 'O1 has 6 key results', link: 'https://docs.google.com/x#gid=1&range=A2' }] });
-    Object.assign(f.period, { weeks: ['2025-01-07', '2025-01-14'], success: 1, ended: false, reviewPeriod: '2024 Q4', toReview: 3, reviewLink: 'https://docs.google.com/x#gid=7&range=A2' });
+    Object.assign(f, { revision: '42', minRefreshMinutes: 5, findings: [{ kind: 'too-many-key-results', id: 'O1', message: 'O1 has 6 key results', link: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=1&range=A2' }] });
+    Object.assign(f.period, { weeks: ['2025-01-07', '2025-01-14'], success: 1, ended: false, reviewPeriod: '2024 Q4', toReview: 3, reviewLink: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=7&range=A2' });
     f.objectives[0].weekly = [0.1, null];
     Object.assign(f.keyResults[0], {
       history: [{ time: '2025-01-05T10:00:00.000Z', value: 33, grade: 0.2, confidence: 7, note: null, by: 'Ada' }],
@@ -78,7 +78,7 @@ const badVariants: [string, Edit, string][] = [
   ['another version', (f) => (f.version = 2), 'version: expected the number 1, got 2'],
   ['no version', (f) => delete f.version, 'version: missing'],
   ['no tracker', (f) => delete f.tracker, 'tracker: missing (expected an object)'],
-  ['a tracker link to a script', (f) => (f.tracker.url = 'javascript:alert(1)'), 'tracker.url: expected a web address'],
+  ['a tracker link to a script', (f) => (f.tracker.url = 'javascript:alert(1)'), 'tracker.url: expected a Google Sheets address'],
   ['a tracker name that is a number', (f) => (f.tracker.name = 7), 'tracker.name: expected text, got 7'],
   ['a generatedAt that is not a time', (f) => (f.generatedAt = 'yesterday'), 'generatedAt: expected a date YYYY-MM-DD or an ISO 8601 time, got "yesterday"'],
   ['a period start in another format', (f) => (f.period.start = '01/02/2025'), 'period.start: expected a date'],
@@ -106,7 +106,7 @@ const badVariants: [string, Edit, string][] = [
   ['a weekly grade above 1', (f) => (f.keyResults[0].weekly = [0.5, 1.2]), 'keyResults[0].weekly[1]: expected a number from 0 to 1 or null, got 1.2'],
   ['a confidence of 11', (f) => (f.keyResults[0].confidence = 11), 'keyResults[0].confidence: expected a number from 1 to 10 or null, got 11'],
   ['a history point without a time', (f) => (f.keyResults[0].history = [{ value: 3, grade: null, confidence: null, note: null, by: null }]), 'keyResults[0].history[0].time: missing'],
-  ['a key result link to a script', (f) => (f.keyResults[0].link = 'javascript:alert(1)'), 'keyResults[0].link: expected a web address'],
+  ['a key result link to a script', (f) => (f.keyResults[0].link = 'javascript:alert(1)'), 'keyResults[0].link: expected a Google Sheets address'],
   ['a finding kind in capitals', (f) => (f.findings = [{ kind: 'TooMany', id: 'O1', message: 'x' }]), 'findings[0].kind: expected a kebab-case kind, got "TooMany"'],
   ['a KPI weekly status from key results', (f) => (f.kpis[0].weeklyStatus = ['on-track']), 'kpis[0].weeklyStatus[0]: expected one of healthy, warning, breach or null'],
   ['a KPI value as text', (f) => (f.kpis[0].value = 'n/a'), 'kpis[0].value: expected a number or null, got "n/a"'],
@@ -175,5 +175,74 @@ describe('validateKeyResult and validateCheckInResponse', () => {
     ['a broken key result', { ok: true, checkIn: { id: 'KR1', requestId: 'r1', value: 40 }, keyResult: { id: 'KR1' } }, false],
   ])('reads %s', (_name, answer, ok) => {
     expect(validateCheckInResponse(answer).ok).toBe(ok);
+  });
+});
+
+// "Open the sheet" must lead to the spreadsheet only: a feed cannot send the user to another site.
+describe('links', () => {
+  const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit#gid=1&range=A2';
+  const withLinks = (link: string): unknown => edited((f) => {
+    f.tracker.url = link;
+    f.keyResults[0].link = link;
+  });
+
+  it.each([
+    ['a spreadsheet', SHEET],
+    ['a spreadsheet of another Google account', 'https://docs.google.com/spreadsheets/u/1/d/abc/edit'],
+    ['the demo on 127.0.0.1', 'http://127.0.0.1:8787/sheet#gid=1'],
+    ['the demo on localhost', 'http://localhost:8787/'],
+  ])('accepts %s: %s', (_name, link) => {
+    expect(validateFeed(withLinks(link)).ok).toBe(true);
+    expect(schemaAccepts(withLinks(link))).toBe(true);
+  });
+
+  it.each([
+    ['a script', 'javascript:alert(1)'],
+    ['a script in capitals', 'JAVASCRIPT:alert(1)'],
+    ['a data URL', 'data:text/html,<script>alert(1)</script>'],
+    ['a blob URL', 'blob:https://docs.google.com/abc'],
+    ['a file', 'file:///etc/passwd'],
+    ['plain http to Google', 'http://docs.google.com/spreadsheets/d/abc/edit'],
+    ['another Google page', 'https://docs.google.com/document/d/abc/edit'],
+    ['the Sheets path without its slash', 'https://docs.google.com/spreadsheetsx/d/abc'],
+    ['a lookalike host', 'https://docs.google.com.evil.com/spreadsheets/d/abc'],
+    ['the host in the query', 'https://evil.com/?docs.google.com/spreadsheets/'],
+    ['the host in the path', 'https://evil.com/docs.google.com/spreadsheets/'],
+    ['userinfo before another host', 'https://docs.google.com@evil.com/spreadsheets/d/abc'],
+    ['userinfo with a password', 'https://docs.google.com:pw@evil.com/spreadsheets/'],
+    ['a port', 'https://docs.google.com:8443/spreadsheets/d/abc'],
+    ['a backslash that some parsers read as a slash', 'https://docs.google.com\\@evil.com/spreadsheets/'],
+    ['an uppercase host (Google writes it lowercase)', 'https://DOCS.GOOGLE.COM/spreadsheets/d/abc'],
+    ['an IDN lookalike (Cyrillic о)', 'https://d\u043Ecs.google.com/spreadsheets/d/abc'],
+    ['an IDN lookalike in punycode', 'https://xn--dcs-0ed.google.com/spreadsheets/d/abc'],
+    ['a fullwidth dot', 'https://docs\uFF0Egoogle.com/spreadsheets/d/abc'],
+    ['protocol-relative', '//docs.google.com/spreadsheets/d/abc'],
+    ['leading blank', ' https://docs.google.com/spreadsheets/d/abc'],
+    ['a tab inside', 'https://docs.google.com/spreadsheets/\td/abc'],
+    ['a line break inside', 'https://docs.google.com/spreadsheets/d/abc\n'],
+    ['https to the loopback address', 'https://127.0.0.1:8787/'],
+    ['the loopback address without a port', 'http://127.0.0.1/'],
+    ['another loopback address', 'http://127.0.0.2:8787/'],
+    ['the loopback address as a number', 'http://2130706433:8787/'],
+    ['localhost with a lookalike suffix', 'http://localhost.evil.com:8787/'],
+    ['localhost with userinfo', 'http://localhost:8787@evil.com/'],
+    ['an empty text', ''],
+  ])('refuses %s: %j, as the schema does', (_name, link) => {
+    const feed = withLinks(link);
+    const result = validateFeed(feed);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toContain('tracker.url: expected a Google Sheets address (https://docs.google.com/spreadsheets/…)');
+    expect(schemaAccepts(feed)).toBe(false);
+  });
+
+  it.each([
+    ['the same origin as the feed', 'http://127.0.0.1:8787/sheet', 'http://127.0.0.1:8787/exec', []],
+    ['another port on the same machine', 'http://127.0.0.1:9999/admin', 'http://127.0.0.1:8787/exec', ['http://127.0.0.1:9999/admin']],
+    ['localhost for a feed on 127.0.0.1', 'http://localhost:8787/', 'http://127.0.0.1:8787/exec', ['http://localhost:8787/']],
+    ['a loopback link in a feed from Google', 'http://127.0.0.1:8787/', 'https://script.google.com/macros/s/x/exec', ['http://127.0.0.1:8787/']],
+    ['a spreadsheet link', SHEET, 'https://script.google.com/macros/s/x/exec', []],
+  ])('names a local link on another origin than the feed: %s', (_name, link, feedUrl, foreign) => {
+    const feed = withLinks(link) as Feed;
+    expect(foreignLocalLinks(feed, feedUrl)).toEqual(foreign.length === 0 ? [] : [link, link]);
   });
 });

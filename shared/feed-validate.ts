@@ -78,7 +78,16 @@ function list(item: Check): Check {
 // time takes full ISO 8601 with seconds and a zone, as `Date.prototype.toISOString` writes it.
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const DATE_OR_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))?$';
-export const WEB_URL_PATTERN = '^https?://';
+/**
+ * A link the extension may open: a Google Sheets address, or the local demo's own pages on the
+ * loopback address (http://127.0.0.1:<port>/ or http://localhost:<port>/, which reach only the
+ * user's machine; the extension also requires the feed's own origin, see `foreignLocalLinks`).
+ * Lowercase host only (Google writes it so), the path right after it, so that
+ * "https://docs.google.com.evil.com/…", "https://docs.google.com@evil.com/…" and
+ * "https://evil.com/?docs.google.com/spreadsheets" are refused; no blanks, backslashes or
+ * control characters, which URL parsers strip or reinterpret.
+ */
+export const SHEET_URL_PATTERN = '^(?:https://docs\\.google\\.com/spreadsheets/|http://(?:127\\.0\\.0\\.1|localhost):\\d{1,5}/)[^\\s\\\\\\u0000-\\u001f\\u007f]*$';
 
 const text = single('text', (value) => typeof value === 'string');
 const id = single('a non-empty text ID', (value) => typeof value === 'string' && value.length > 0);
@@ -99,7 +108,7 @@ export const KPI_STATUSES = ['healthy', 'warning', 'breach'] as const;
 const status = nullable(oneOf(KEY_RESULT_STATUSES));
 
 const confidence = single('a number from 1 to 10', (value) => isNumber(value) && value >= 1 && value <= 10);
-const webUrl = matching('a web address starting with http:// or https://', WEB_URL_PATTERN);
+const webUrl = matching('a Google Sheets address (https://docs.google.com/spreadsheets/…) or the local demo\'s (http://127.0.0.1:<port>/…)', SHEET_URL_PATTERN);
 const weeklyGrades = list(nullable(fraction));
 const kpiStatus = nullable(oneOf(KPI_STATUSES));
 
@@ -230,4 +239,30 @@ export function validateUnchanged(value: unknown): Validation<FeedUnchanged> {
 /** Checks the success answer to a check-in POST (error answers are recognised before this). */
 export function validateCheckInResponse(value: unknown): Validation<CheckInResponse> {
   return validateWith<CheckInResponse>(checkInResponse, value);
+}
+
+const LOCAL_ORIGIN = /^http:\/\/(?:127\.0\.0\.1|localhost):\d{1,5}$/;
+
+/** Every link of a valid feed: the tracker's, the review's, each key result's and each finding's. */
+function linksOf(feed: Feed): string[] {
+  const links = [feed.tracker.url, feed.period.reviewLink, ...feed.keyResults.map((kr) => kr.link), ...(feed.findings ?? []).map((f) => f.link)];
+  return links.filter((link): link is string => typeof link === 'string');
+}
+
+/**
+ * The feed's loopback links whose origin is not the feed's own (`feedUrl`, the address it was
+ * fetched from): the demo's pages are on its own origin, and another port on this machine is
+ * another program. A feed with any is refused, as one with a foreign site is.
+ */
+export function foreignLocalLinks(feed: Feed, feedUrl: string): string[] {
+  let own: string;
+  try {
+    own = new URL(feedUrl).origin;
+  } catch {
+    own = '';
+  }
+  return linksOf(feed).filter((link) => {
+    const origin = new URL(link).origin;
+    return LOCAL_ORIGIN.test(origin) && origin !== own;
+  });
 }

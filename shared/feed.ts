@@ -179,7 +179,12 @@ export interface CheckInResponse {
 export type ApiErrorCode = 'unauthorized' | 'bad-request' | 'not-found' | 'conflict' | 'internal';
 
 export interface ApiError {
-  error: { code: ApiErrorCode; message: string };
+  /**
+   * `retry: false` says that sending the same request again cannot succeed, whatever its code:
+   * a `conflict` is usually "busy, try again", but a request ID already used for another key
+   * result's check-in stays a conflict forever (the client must send a new request ID).
+   */
+  error: { code: ApiErrorCode; message: string; retry?: boolean };
 }
 
 /** The largest check-in body the web app reads; anything bigger is refused unread. */

@@ -8,7 +8,8 @@ import type { TrackerColumns } from './tracker-columns.js';
 import { SHEETS } from './tracker-layout.js';
 import { OKR_CHECK_KINDS, type OkrCheckKind } from './okr-checks/kinds.js';
 import { checkedRows, type CheckedRows, type LocatedFinding } from './okr-checks/rows.js';
-import { keyResultsPerObjective, objectivesPerOwner, zeroWeights } from './okr-checks/counts.js';
+import { keyResultsPerObjective, objectivesPerPeriod, zeroWeights } from './okr-checks/counts.js';
+import { kpisNeedingOkrs } from './okr-checks/kpi-needs-okr.js';
 import { notMeasurable } from './okr-checks/measurable.js';
 import { duplicateIds, missingOwners, unknownObjectives, unknownParents } from './okr-checks/references.js';
 import { parentCycles } from './okr-checks/cycles.js';
@@ -20,7 +21,7 @@ export type { CheckedSheet, LocatedFinding, RowRef } from './okr-checks/rows.js'
 type Rule = (rows: CheckedRows, clock: CheckInClock) => LocatedFinding[];
 
 const RULES: readonly Rule[] = [
-  objectivesPerOwner,
+  objectivesPerPeriod,
   keyResultsPerObjective,
   notMeasurable,
   missingOwners,
@@ -29,6 +30,7 @@ const RULES: readonly Rule[] = [
   unknownParents,
   parentCycles,
   zeroWeights,
+  kpisNeedingOkrs,
   staleKeyResults,
   staleKpis,
 ];

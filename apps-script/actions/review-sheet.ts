@@ -7,6 +7,7 @@
 import { REVIEW_COLUMNS, REVIEW_KIND } from '../../shared/cycle-layout.js';
 import { ensureGrid } from '../sheet-table.js';
 import { reviewGrid, type ReviewRecord } from '../../shared/review.js';
+import { copiedContent } from '../../shared/cell-text.js';
 
 const FORMATS: Partial<Record<(typeof REVIEW_COLUMNS)[number], string>> = {
   'Final grade': '0.00',
@@ -26,7 +27,8 @@ export function writeReviewSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const width = REVIEW_COLUMNS.length;
   const sheet = spreadsheet.insertSheet(name);
   ensureGrid(sheet, grid.length, width);
-  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  // Titles and owners are copied from the sheets as text, never as formulas (shared/cell-text.ts).
+  sheet.getRange(1, 1, grid.length, width).setValues(grid.map((row) => row.map((value) => copiedContent(value))));
   sheet.setFrozenRows(1);
   const isObjective = records.map((r) => r.Kind === REVIEW_KIND.objective);
   // Objectives' rows in bold, so each objective heads its key results.

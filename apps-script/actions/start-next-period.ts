@@ -15,6 +15,7 @@ import { appendRows, findSheet, readTable, rowsFor, TrackerError } from '../shee
 import { settingsFrom } from '../template/settings-values.js';
 import { bumpRevision } from '../script-state.js';
 import { recordAdjustments } from '../adjustments.js';
+import { copiedContent } from '../../shared/cell-text.js';
 
 export interface CarriedOver {
   review: string;
@@ -82,7 +83,7 @@ export function startNextPeriod(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     appendRows(keyResults, rowsFor(keyResults, again.plan.create.map((c) => c.record)));
     if (again.plan.carriedToChanged) {
       const column = headerColumn(again.reviewValues[0], 'Carried to') + 1;
-      again.sheet.getRange(2, column, again.plan.carriedTo.length, 1).setValues(again.plan.carriedTo.map((value) => [value]));
+      again.sheet.getRange(2, column, again.plan.carriedTo.length, 1).setValues(again.plan.carriedTo.map((value) => [copiedContent(value)]));
     }
     const by = activeUserEmail();
     recordAdjustments(

@@ -6,6 +6,7 @@ import { SHEETS } from '../../shared/tracker-layout.js';
 import { timeOrNull } from '../../shared/cell.js';
 import { headerColumn } from '../../shared/cycle-layout.js';
 import { ensureGrid } from '../sheet-table.js';
+import { copiedContent } from '../../shared/cell-text.js';
 import type { PeriodSources } from './period-sources.js';
 
 export interface ArchiveCounts {
@@ -50,7 +51,9 @@ export function writeArchiveSheet(
     [SHEETS.checkIns, log],
   ];
   const width = Math.max(...blocks.map(([, rows]) => Math.max(...rows.map((r) => r.length), 1)));
-  const pad = (row: unknown[]) => [...row, ...new Array(width - row.length).fill('')];
+  // Values as they stand, each string kept as text: a note "=IMPORTXML(…)" stored safely in the
+  // log must not become a live formula here (shared/cell-text.ts).
+  const pad = (row: unknown[]) => [...row.map((value) => copiedContent(value)), ...new Array(width - row.length).fill('')];
   const grid: unknown[][] = [];
   const titleRows: number[] = [];
   for (const [title, rows] of blocks) {

@@ -5,6 +5,7 @@
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, SHEETS } from '../../shared/tracker-layout.js';
 import { KEY_RESULT_TYPES } from '../../shared/grade.js';
 import { SETTINGS_HEADER } from './settings.js';
+import { PLAIN_TEXT_FORMAT } from '../../shared/cell-text.js';
 
 export type Validation =
   | { kind: 'list'; values: readonly string[]; strict: boolean; help: string }
@@ -29,6 +30,7 @@ export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
 
 const DATE = 'yyyy-mm-dd';
 const DATE_TIME = 'yyyy-mm-dd hh:mm';
+const TEXT = PLAIN_TEXT_FORMAT;
 
 export const SHEET_SPECS: readonly SheetSpec[] = [
   { name: SHEETS.settings, headers: SETTINGS_HEADER, freeform: true, widths: { Setting: 200, Value: 140, About: 520 }, tabColor: '#9e9e9e' },
@@ -73,7 +75,9 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   {
     name: SHEETS.checkIns,
     headers: CHECK_IN_COLUMNS,
-    formats: { Time: DATE_TIME },
+    // Plain text ("@"): Sheets parses nothing written there, so an ID, a note or a request ID
+    // such as "00000042", "50%" or "2026-11-23" is kept as sent (shared/cell-text.ts).
+    formats: { Time: DATE_TIME, ID: TEXT, Note: TEXT, By: TEXT, 'Request ID': TEXT },
     widths: { Note: 320, 'Request ID': 260 },
     validations: { Confidence: { kind: 'number', min: 1, max: 10, help: 'How confident you are of reaching the target, 1 to 10.' } },
     tabColor: '#f9ab00',

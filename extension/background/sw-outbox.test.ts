@@ -156,6 +156,16 @@ describe('flushOutbox', () => {
     expect(app.requests.filter((request) => bodyOf(request).requestId === 'r1')).toHaveLength(1);
   });
 
+  it('marks a request ID reused for another key result as refused, in words, and never sends it again', async () => {
+    await seed(checkIn('r1', 10));
+    const message = 'Request ID "r1" was already used for a check-in of KR2, so this check-in of KR1 was not saved: send it again with a new request ID.';
+    const app = webApp(() => jsonAnswer({ error: { code: 'conflict', message, retry: false } }));
+    await run(app);
+    expect(stored('r1')).toMatchObject({ state: 'failed', lastError: `The tracker refused this check-in: ${message.replace(/\.$/, '')}.` });
+    await run(app, true, () => NOW + 3_600_000);
+    expect(app.requests).toHaveLength(1);
+  });
+
   it('retries a conflict or an internal error', async () => {
     await seed(checkIn('r1', 10));
     const app = webApp((_body, attempt) => (attempt === 1 ? jsonAnswer({ error: { code: 'internal', message: 'Lock timeout' } }) : null));

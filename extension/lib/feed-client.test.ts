@@ -35,6 +35,30 @@ describe('fetchFeed', () => {
     expect(result.error.message).toContain(words);
   });
 
+  it('refuses a conflict the server says retrying cannot clear (a reused request ID) as permanent', async () => {
+    const { fetch } = fakeFetch(() => jsonAnswer({ error: { code: 'conflict', message: 'Request ID "r1" was already used for a check-in of KR2', retry: false } }));
+    const result = await fetchFeed(tracker, { fetch });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'api', permanent: true, message: 'The tracker refused this check-in: Request ID "r1" was already used for a check-in of KR2.' }) });
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/spreadsheets/', tracker.url, 'expected a Google Sheets address'],
+    ['another local program', 'http://127.0.0.1:9999/admin', 'http://127.0.0.1:8787/exec', 'a local address other than the tracker'],
+  ])('refuses a feed whose link leads to %s', async (_name, link, url, words) => {
+    const feed = { ...sampleFeed(), tracker: { name: 'Team OKRs', url: link } };
+    const { fetch } = fakeFetch(() => jsonAnswer(feed));
+    const result = await fetchFeed({ ...tracker, url }, { fetch });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatchObject({ kind: 'invalid' });
+    if (!result.ok) expect(result.error.message).toContain(words);
+  });
+
+  it('reads a local demo feed whose links are on its own origin', async () => {
+    const feed = { ...sampleFeed(), tracker: { name: 'Demo', url: 'http://127.0.0.1:8787/sheet' } };
+    const { fetch } = fakeFetch(() => jsonAnswer(feed));
+    expect(await fetchFeed({ ...tracker, url: 'http://127.0.0.1:8787/exec' }, { fetch })).toEqual({ ok: true, value: feed });
+  });
+
   it('treats a web page answered with 200 as the deployment problem it usually is', async () => {
     const { fetch } = fakeFetch(() => htmlAnswer(200));
     expect(await fetchFeed(tracker, { fetch })).toEqual({

@@ -9,7 +9,7 @@
  * https://developers.google.com/apps-script/guides/content#redirects
  */
 import type { CheckInRequest, CheckInResponse, Feed } from '../../shared/feed.js';
-import { validateCheckInResponse, validateFeed, validateUnchanged } from '../../shared/feed-validate.js';
+import { foreignLocalLinks, validateCheckInResponse, validateFeed, validateUnchanged, type Validation } from '../../shared/feed-validate.js';
 import type { FeedError } from './feed-error.js';
 import { apiError, badUrlError, htmlError, httpError, invalidAnswerError, offlineError, timeoutError } from './feed-error.js';
 import { checkFeedUrl, siteOf } from './tracker-url.js';
@@ -31,11 +31,24 @@ export interface ClientOptions {
 /** What a poll brings: a whole feed, or word that the copy of revision `since` is current. */
 export type FeedPoll = { kind: 'feed'; feed: Feed } | { kind: 'unchanged'; revision: string; minRefreshMinutes: number | null };
 
+/**
+ * The feed contract, and links only to the spreadsheet: the validator refuses any site but
+ * docs.google.com/spreadsheets and the loopback demo, and here a loopback link must be on the
+ * feed's own origin (another port on this machine is another program).
+ */
+function checkedFeed(value: unknown, feedUrl: string): Validation<Feed> {
+  const feed = validateFeed(value);
+  if (!feed.ok) return feed;
+  const foreign = foreignLocalLinks(feed.value, feedUrl);
+  if (foreign.length > 0) return { ok: false, problems: [`a link to ${foreign[0]}, a local address other than the tracker's own: only the spreadsheet's links are opened`] };
+  return feed;
+}
+
 /** GET <feed URL>?token=T, validated against the feed contract. */
 export async function fetchFeed(tracker: TrackerAddress, options: ClientOptions = {}): Promise<Outcome<Feed>> {
   const answer = await getFeedAnswer(tracker, null, options);
   if (!answer.ok) return answer;
-  const feed = validateFeed(answer.value);
+  const feed = checkedFeed(answer.value, tracker.url);
   return feed.ok ? { ok: true, value: feed.value } : { ok: false, error: invalidAnswerError(feed.problems) };
 }
 
@@ -49,7 +62,7 @@ export async function pollFeed(tracker: TrackerAddress, since: string | null, op
   if (!answer.ok) return answer;
   const value = answer.value as { unchanged?: unknown; minRefreshMinutes?: unknown };
   if (since === null || since === '' || value.unchanged === undefined) {
-    const feed = validateFeed(answer.value);
+    const feed = checkedFeed(answer.value, tracker.url);
     return feed.ok ? { ok: true, value: { kind: 'feed', feed: feed.value } } : { ok: false, error: invalidAnswerError(feed.problems) };
   }
   const unchanged = validateUnchanged(answer.value);
@@ -121,8 +134,8 @@ function readAnswer(status: number, body: string, site: string): Outcome<unknown
   }
   if (typeof json === 'object' && json !== null && 'error' in json) {
     const error = (json as { error: unknown }).error;
-    const { code, message } = typeof error === 'object' && error !== null ? (error as { code?: unknown; message?: unknown }) : { code: undefined, message: error };
-    return { ok: false, error: apiError(code, message) };
+    const { code, message, retry } = typeof error === 'object' && error !== null ? (error as { code?: unknown; message?: unknown; retry?: unknown }) : { code: undefined, message: error, retry: undefined };
+    return { ok: false, error: apiError(code, message, retry) };
   }
   if (status < 200 || status >= 300) return { ok: false, error: httpError(site, status) };
   return { ok: true, value: json };

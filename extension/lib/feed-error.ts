@@ -42,10 +42,11 @@ export function httpError(site: string, status: number): FeedError {
   return { kind: 'http', message: strings.httpStatus(site, status), permanent, status };
 }
 
-export function apiError(code: unknown, serverMessage: unknown): FeedError {
+/** `retry: false` from the server makes any code permanent (a request ID reused for another key result). */
+export function apiError(code: unknown, serverMessage: unknown, retry?: unknown): FeedError {
   const known = API_CODES.find((candidate) => candidate === code) ?? 'internal';
-  const detail = typeof serverMessage === 'string' ? serverMessage.trim().slice(0, 200) : '';
-  const permanent = PERMANENT_CODES.has(known);
+  const detail = typeof serverMessage === 'string' ? serverMessage.trim().slice(0, 300) : '';
+  const permanent = PERMANENT_CODES.has(known) || retry === false;
   return { kind: 'api', message: strings.apiError(known, detail, !permanent), permanent, code: known };
 }
 

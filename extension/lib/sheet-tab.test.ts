@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, findSheetTab } from './sheet-tab.js';
+import { documentOf, findSheetTab, isSheetLink } from './sheet-tab.js';
 
 const SHEET = 'https://docs.google.com/spreadsheets/d/abc123/edit';
 
@@ -20,5 +20,21 @@ describe('finding the sheet tab', () => {
 
   it('finds nothing when the browser hides the URLs (no "tabs" permission)', () => {
     expect(findSheetTab([{ id: 1 }, { id: 2, windowId: 1 }], SHEET)).toBeNull();
+  });
+});
+
+describe('isSheetLink', () => {
+  it.each([
+    ['https://docs.google.com/spreadsheets/d/abc/edit#gid=1&range=A2', true],
+    ['http://127.0.0.1:8787/', true],
+    ['javascript:alert(1)', false],
+    ['data:text/html,hi', false],
+    ['http://docs.google.com/spreadsheets/d/abc', false],
+    ['https://docs.google.com.evil.com/spreadsheets/d/abc', false],
+    ['https://evil.com/?docs.google.com/spreadsheets/', false],
+    ['https://docs.google.com@evil.com/spreadsheets/', false],
+    [null, false],
+  ])('opens %j: %s', (url, expected) => {
+    expect(isSheetLink(url)).toBe(expected);
   });
 });

@@ -6,6 +6,19 @@
  * `url`, nothing matches, and a new tab opens as before.
  * https://developer.chrome.com/docs/extensions/reference/api/tabs#type-Tab
  */
+import { SHEET_URL_PATTERN } from '../../shared/feed-validate.js';
+
+const SHEET_URL = new RegExp(SHEET_URL_PATTERN, 'u');
+
+/**
+ * Whether the extension may open `url`: the feed validator's rule (a Google Sheets address, or the
+ * loopback demo's), checked again where links are opened, so that a feed cached by an older
+ * version, or any other caller, cannot send "Open the sheet" to another site.
+ */
+export function isSheetLink(url: unknown): url is string {
+  return typeof url === 'string' && SHEET_URL.test(url);
+}
+
 export interface TabLike {
   id?: number;
   windowId?: number;

@@ -41,7 +41,9 @@ export const httpStatus = (site: string, status: number) =>
 /** The web app's own words (`detail`) follow ours; "tried again" only where the outbox retries. */
 export const apiError = (code: ApiErrorCode, detail: string, retried: boolean) => {
   const reason = detail !== '' ? detail.replace(/\.$/, '') : code === 'unauthorized' ? TOKEN_ADVICE : '';
-  return `${API_ERRORS[code]}${reason === '' ? '' : `: ${reason}`}.${retried ? ' It will be tried again.' : ''}`;
+  // A conflict that retrying cannot clear (a request ID reused for another key result) is a refusal, not a busy tracker.
+  const lead = code === 'conflict' && !retried ? API_ERRORS['bad-request'] : API_ERRORS[code];
+  return `${lead}${reason === '' ? '' : `: ${reason}`}.${retried ? ' It will be tried again.' : ''}`;
 };
 export const invalidAnswer = (problems: readonly string[]) =>
   `The tracker sent data this version of the extension can't read (${problems[0] ?? 'unknown problem'}${problems.length > 1 ? `, and ${plural(problems.length - 1, 'more problem', 'more problems')}` : ''}). The last good copy is kept.`;

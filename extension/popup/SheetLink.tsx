@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useExtrasHost } from './extras.js';
+import { isSheetLink } from '../lib/sheet-tab.js';
 
 interface Props {
   href: string;
@@ -13,6 +14,8 @@ interface Props {
  */
 export function SheetLink({ href, label, children }: Props) {
   const extras = useExtrasHost();
+  // Only the spreadsheet's own addresses become links (shared/feed-validate.ts SHEET_URL_PATTERN).
+  if (!isSheetLink(href)) return <span aria-label={label}>{children}</span>;
   return (
     <a
       href={href}

@@ -2,7 +2,7 @@
 import { browser } from '../platform/browser.js';
 import { conflictKey, conflictsFrom } from '../lib/conflicts.js';
 import { draftKey, draftsFrom, readDraft } from '../lib/drafts.js';
-import { findSheetTab } from '../lib/sheet-tab.js';
+import { findSheetTab, isSheetLink } from '../lib/sheet-tab.js';
 import { readSnoozes } from '../lib/snooze.js';
 import { SNOOZED_KEY } from '../lib/storage-keys.js';
 import type { ExtrasHost } from './extras.js';
@@ -22,6 +22,7 @@ export const extrasHost: ExtrasHost = {
   },
   dismissConflict: (trackerId, keyResultId) => browser.storage.local.remove(conflictKey(trackerId, keyResultId)),
   async openSheet(url) {
+    if (!isSheetLink(url)) return; // SheetLink shows no link for it either
     const tab = findSheetTab(await browser.tabs.query({}), url);
     if (tab === null) {
       await browser.tabs.create({ url });

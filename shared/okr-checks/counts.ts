@@ -1,34 +1,32 @@
 /**
- * How many: objectives per owner, key results per objective, and weights that leave an
- * objective nothing to average. The articles advise 3–5 objectives and 2–5 key results each:
- * fewer and the work goes unmeasured, more and nothing is a priority.
+ * How many: objectives in the period, key results per objective, and weights that leave an
+ * objective nothing to average. The articles advise 3–5 objectives for a team's quarter and
+ * "typically 2 to 5 key results" each: fewer and the work goes unmeasured, more and nothing is a
+ * priority. A tracker is one team's period, so its objectives are counted together, whoever owns
+ * each (an owner is the person who answers for it, not a team of one).
  */
 import { childWeight } from '../rollup.js';
 import { idKey } from '../cell.js';
-import { KEY_RESULTS_PER_OBJECTIVE, OBJECTIVES_PER_OWNER } from './kinds.js';
+import { KEY_RESULTS_PER_OBJECTIVE, OBJECTIVES_PER_PERIOD } from './kinds.js';
 import { firstByKey, groupBy, located, type CheckedRows, type KeyResultRow, type LocatedFinding } from './rows.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** Objectives per owner (owners compared as IDs are); objectives without an owner are counted by `missing-owner`. */
-export function objectivesPerOwner({ objectives }: CheckedRows): LocatedFinding[] {
-  const byOwner = groupBy(objectives, (objective) => idKey(objective.owner));
-  const found: LocatedFinding[] = [];
-  for (const owned of byOwner.values()) {
-    // The owner's first objective is where the finding links: that is where the list starts.
-    const [first] = owned;
-    const count = owned.length;
-    if (count > OBJECTIVES_PER_OWNER.max) {
-      found.push(
-        located('too-many-objectives', first.owner, `${first.owner} owns ${count} objectives; ${OBJECTIVES_PER_OWNER.min} to ${OBJECTIVES_PER_OWNER.max} keep the focus: merge or drop the least important, or hand one to someone else.`, first.at),
-      );
-    } else if (count < OBJECTIVES_PER_OWNER.min) {
-      found.push(
-        located('too-few-objectives', first.owner, `${first.owner} owns ${plural(count, 'objective')}; ${OBJECTIVES_PER_OWNER.min} to ${OBJECTIVES_PER_OWNER.max} cover what matters: add objectives for ${first.owner}'s other priorities, or merge with a team's objectives.`, first.at),
-      );
-    }
+/** Objectives in the tracker's period (each ID once; an empty tracker has nothing to count yet). */
+export function objectivesPerPeriod({ objectives }: CheckedRows): LocatedFinding[] {
+  const distinct = [...firstByKey(objectives).values()];
+  const count = distinct.length;
+  const { min, max } = OBJECTIVES_PER_PERIOD;
+  if (count > max) {
+    // The first objective past the fifth is where the finding links: the list is too long from there.
+    const extra = distinct[max];
+    return [located('too-many-objectives', extra.id, `The tracker has ${count} objectives this period; ${min} to ${max} keep the team focused: merge or drop the least important (from ${extra.id} on the list is too long), or move one to another team's tracker.`, extra.at)];
   }
-  return found;
+  if (count > 0 && count < min) {
+    const [first] = distinct;
+    return [located('too-few-objectives', first.id, `The tracker has ${plural(count, 'objective')} this period; ${min} to ${max} cover what matters to the team: add objectives for its other priorities on the Objectives sheet, each with key results.`, first.at)];
+  }
+  return [];
 }
 
 const keyResultsByObjective = (keyResults: readonly KeyResultRow[]) => groupBy(keyResults, (kr) => idKey(kr.objective));

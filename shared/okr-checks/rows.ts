@@ -48,10 +48,16 @@ export interface KeyResultRow extends ItemRow {
   logKey: string;
 }
 
+export interface KpiRow extends ItemRow {
+  value: unknown;
+  low: unknown;
+  high: unknown;
+}
+
 export interface CheckedRows {
   objectives: ObjectiveRow[];
   keyResults: KeyResultRow[];
-  kpis: ItemRow[];
+  kpis: KpiRow[];
 }
 
 /** The rows of `columns` that have an ID, each read by `read(cell)`. */
@@ -81,7 +87,7 @@ export function checkedRows(data: TrackerColumns): CheckedRows {
       cadence: cell('Cadence'),
       logKey: idKey(cell('KPI')) || item.key,
     })),
-    kpis: itemsOf(data.kpis, SHEETS.kpis, (_, item) => item),
+    kpis: itemsOf(data.kpis, SHEETS.kpis, (cell, item) => ({ ...item, value: cell('Value'), low: cell('Low'), high: cell('High') })),
   };
 }
 

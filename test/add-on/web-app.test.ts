@@ -146,7 +146,10 @@ describe('POST: a check-in', () => {
     const sheet = tracker.spreadsheet.getSheetByName('Check-ins')!;
     const last = sheet.getLastRow();
     expect(sheet.getRange(last, 1, 1, 7).getFormulas()[0].every((f) => f === '')).toBe(true);
-    expect(tracker.records('Check-ins').at(-1)!.Note).toBe('=IMPORTXML("http://evil","//a")');
+    // The cell keeps the guard's apostrophe (a CSV download stays safe); the feed gives the note as sent.
+    expect(tracker.records('Check-ins').at(-1)!.Note).toBe('\'=IMPORTXML("http://evil","//a")');
+    const feed = get(tracker, { token, fresh: 'after' });
+    expect(feed.keyResults.find((k: any) => k.id === 'KR6').history.at(-1).note).toBe('=IMPORTXML("http://evil","//a")');
   });
 
   it('answers conflict when the tracker stays locked', () => {

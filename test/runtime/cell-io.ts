@@ -1,8 +1,23 @@
 /**
- * Reading and writing cell contents the way the Spreadsheet service does (apps-script-facts
- * 2.1–2.9): "" for blanks, Dates for date cells (serials in the spreadsheet zone), strings that
- * start with "=" become formulas, typed text ("1,200", "25%", "2026-01-05", "TRUE") is parsed
- * as Sheets parses typing, and a Date written to an unformatted cell gets a date-time format.
+ * Reading and writing cell contents the way the Spreadsheet service does
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues): "" for
+ * blanks, Dates for date cells (serials in the spreadsheet zone), and a Date written to an
+ * unformatted cell gets a date-time format.
+ *
+ * Strings written with setValue/setValues/appendRow are parsed as if a person typed them, unless
+ * the cell has the plain-text format "@"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat):
+ * "=…" becomes a formula, "12345678" and "0012" numbers (12), "1e5" 100000, "1,200" 1200,
+ * "50%" 0.5, "$5" 5, "2026-11-23" and "1/2/2026" dates, "12:30:45" a time, "TRUE"/"true" a
+ * boolean, " 42 " 42, and a leading "'" is consumed (the rest is kept as text, unparsed).
+ * The formula engine (HyperFormula, en-US) does the parsing, so the exact list is a guess
+ * where the two differ: Google documents no list; other locales parse differently.
+ *
+ * In a plain-text cell the string is kept byte for byte, a leading "'" included (a guess: Google
+ * says only that such cells are not parsed), and "=…" stays text, as it does when typed into a
+ * plain-text cell. Control characters, lone surrogates and long text are kept as sent (also a
+ * guess: Sheets stores text as UTF-8 and may replace a lone surrogate; cells hold up to 50,000
+ * characters).
  */
 import type { RawCellContent } from 'hyperformula';
 import { cellKey } from './cell-props.js';
@@ -28,6 +43,7 @@ function contentOf(book: Workbook, area: Area, row: number, column: number, valu
   }
   const format = sheet.props.get('numberFormat', row, column);
   if (typeof value === 'string') {
+    // HyperFormula consumes one leading "'" and parses nothing after it: a plain-text cell's string is kept whole.
     if (isTextFormat(format)) return `'${value}`;
     if (value.length > 1 && value.startsWith('=')) {
       sheet.formulas.set(key, value);
@@ -52,12 +68,18 @@ function contentOf(book: Workbook, area: Area, row: number, column: number, valu
   return String(value);
 }
 
+/** What a rule checks: the string Sheets stores, without the leading "'" it consumes outside plain-text cells. */
+function validatedValue(area: Area, row: number, column: number, value: unknown): unknown {
+  if (typeof value !== 'string' || !value.startsWith("'")) return value;
+  return isTextFormat(area.sheet.props.get('numberFormat', row, column)) ? value : value.slice(1);
+}
+
 /** Fails before writing anything if a value breaks a "reject input" validation rule. */
 function checkValidation(book: Workbook, area: Area, grid: readonly (readonly unknown[])[]): void {
   for (let r = 0; r < area.numRows; r++) {
     for (let c = 0; c < area.numColumns; c++) {
       const rule = area.sheet.props.get('validation', area.row + r, area.column + c);
-      if (rule !== undefined && violates(rule, grid[r][c])) {
+      if (rule !== undefined && violates(rule, validatedValue(area, area.row + r, area.column + c, grid[r][c]))) {
         // Text users report for script writes into "reject input" cells (unverified).
         book.ctx.fail(`The data you entered in cell ${a1Notation(area.row + r, area.column + c)} violates the data validation rules set on this cell.`);
       }
