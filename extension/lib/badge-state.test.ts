@@ -87,7 +87,7 @@ describe('the colour: the pace of my worst key result', () => {
   it('names the key results behind in the tooltip, the furthest behind first', () => {
     const feed = feedOf([kr('A', { grade: 0.4 }), kr('B', { grade: 0.1 }), kr('C', { grade: 0.9 })]);
     const lines = badgeState(input({ t1: fresh(feed) })).title.split('\n');
-    expect(lines.slice(-3)).toEqual(['Behind pace:', '• Title B (Team OKRs) — far behind', '• Title A (Team OKRs)']);
+    expect(lines.slice(-3)).toEqual(['Behind pace:', '• Title B (Team) — far behind', '• Title A (Team)']);
     expect(lines.join('\n')).not.toContain('Title C');
   });
 

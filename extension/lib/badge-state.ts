@@ -5,6 +5,7 @@
  * older than two poll intervals; otherwise the count of check-ins due for me across all
  * trackers, coloured by the pace of my worst key result.
  */
+import { trackerName } from './tracker-name.js';
 import type { Badge } from './badge.js';
 import { BADGE_COLORS, GLYPHS, badgeText } from './badge.js';
 import * as say from './badge-strings.js';
@@ -54,7 +55,7 @@ function pacesOf(snapshot: Snapshot, today: string, timeZone: string): Paced[] {
       .filter((keyResult) => inScope(keyResult, scope, name))
       .flatMap((keyResult) => {
         const pace = paceOf(keyResult, feed.period, today, builtOn);
-        return pace === null ? [] : [{ title: keyResult.title, tracker: feed.tracker.name || tracker.name, pace }];
+        return pace === null ? [] : [{ title: keyResult.title, tracker: trackerName(tracker, feed), pace }];
       });
   });
 }
@@ -72,7 +73,7 @@ export function badgeState({ snapshot, now, timeZone, online }: BadgeInput): Bad
   if (trackers.length === 0) return { kind: 'setup', text: '', color: BADGE_COLORS.quiet, title: strings.badgeNotConfigured };
   const today = zonedMoment(now, timeZone).date;
   const caches = trackers.map((tracker) => ({ tracker, cache: snapshot.caches[tracker.id] }));
-  const errors = caches.flatMap(({ tracker, cache }) => (cache?.error ? [{ tracker: tracker.name, error: cache.error }] : []));
+  const errors = caches.flatMap(({ tracker, cache }) => (cache?.error ? [{ tracker: trackerName(tracker, cache.feed), error: cache.error }] : []));
   const failed = snapshot.outbox.filter((item) => item.state === 'failed').length;
   const minutes = pollMinutes(refreshMinutes, caches.map(({ cache }) => cache?.feed));
   const due = dueItems(snapshot, defaultScope(name), today).length;

@@ -69,11 +69,35 @@ describe('groupByObjective', () => {
     ]);
   });
 
-  it('in "Mine" shows my key results and the objectives I own', () => {
+  it('in "Mine" shows my key results and the objectives above them, not an objective with none of mine', () => {
     expect(groupByObjective(feed, 'mine', 'ada').map((group) => [group.objective?.id ?? null, group.keyResults.map((kr) => kr.id)])).toEqual([
       ['O1', ['A']],
-      ['O3', []],
       [null, ['C']],
+    ]);
+  });
+
+  it('puts child objectives right under their parent, one level deeper, and keeps their parents in "Mine"', () => {
+    const tree = {
+      ...sampleFeed([keyResult({ id: 'A', objective: 'Child', owner: 'Ada' }), keyResult({ id: 'B', objective: 'Top', owner: 'Grace' })]),
+      objectives: [
+        { id: 'Child', title: 'Child', owner: 'Ada', parent: 'Top', grade: 0.5, status: null },
+        { id: 'Other', title: 'Other', owner: 'Grace', parent: null, grade: 0.1, status: null },
+        { id: 'Top', title: 'Top', owner: 'Grace', parent: null, grade: 0.3, status: null },
+        { id: 'Loop1', title: 'Loop 1', owner: null, parent: 'Loop2', grade: null, status: null },
+        { id: 'Loop2', title: 'Loop 2', owner: null, parent: 'Loop1', grade: null, status: null },
+      ],
+    };
+    const outline = (scope: 'mine' | 'team') => groupByObjective(tree, scope, 'ada').map((group) => [group.objective?.id ?? null, group.depth, group.keyResults.map((kr) => kr.id)]);
+    expect(outline('team')).toEqual([
+      ['Other', 0, []],
+      ['Top', 0, ['B']],
+      ['Child', 1, ['A']],
+      ['Loop1', 0, []],
+      ['Loop2', 1, []],
+    ]);
+    expect(outline('mine')).toEqual([
+      ['Top', 0, []],
+      ['Child', 1, ['A']],
     ]);
   });
 });

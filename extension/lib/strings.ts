@@ -19,6 +19,7 @@ const TOKEN_ADVICE = 'copy the current one from Publish for the browser extensio
 
 export const appName = 'OKR Sheets';
 export const theTracker = 'the tracker';
+export const theTrackerName = 'The tracker';
 
 // Feed URL and options
 export const urlMissing = 'Enter the feed URL: in the sheet, Extensions → okr-sheets → Publish for the browser extension… shows it.';
@@ -30,18 +31,18 @@ export const trackerRemoved = 'This tracker was removed on the options page, so 
 export const nameTooLong = (max: number) => `Keep your name under ${max} characters.`;
 export const tokenMissing = 'Enter the access token.';
 export const refreshOutOfRange = (min: number, max: number) => `Choose a whole number of minutes from ${min} to ${max}.`;
-export const defaultTrackerName = (n: number) => (n === 1 ? 'My tracker' : `Tracker ${n}`);
 
 // Talking to the tracker
-export const offline = (site: string) => `Can't reach ${site}: check your internet connection. It will be tried again.`;
-export const timeout = (site: string, seconds: number) => `${site} did not answer within ${seconds} seconds. It will be tried again.`;
+export const offline = 'You are offline: connect to the internet.';
+export const unreachable = (site: string) => `${site} did not answer: its server may be down, or the feed URL may name the wrong host.`;
+export const timeout = (site: string, seconds: number) => `${site} did not answer within ${seconds} seconds.`;
 export const htmlAnswer = "The feed URL answered with a web page, not the tracker: check that the web app is deployed with access 'Anyone'.";
 export const httpStatus = (site: string, status: number) =>
   status === 404 ? `${site} says there is no such page (404): check the feed URL.` : `${site} answered with an error (HTTP ${status}).`;
-/** The web app's own words (`detail`) follow ours; "tried again" only where the outbox retries. */
-export const apiError = (code: ApiErrorCode, detail: string, retried: boolean) => {
+/** The web app's own words (`detail`) follow ours. Whether it is tried again is said where it is (outbox, popup), not here: a Test in the options is not retried. */
+export const apiError = (code: ApiErrorCode, detail: string) => {
   const reason = detail !== '' ? detail.replace(/\.$/, '') : code === 'unauthorized' ? TOKEN_ADVICE : '';
-  return `${API_ERRORS[code]}${reason === '' ? '' : `: ${reason}`}.${retried ? ' It will be tried again.' : ''}`;
+  return `${API_ERRORS[code]}${reason === '' ? '' : `: ${reason}`}.`;
 };
 export const invalidAnswer = (problems: readonly string[]) =>
   `The tracker sent data this version of the extension can't read (${problems[0] ?? 'unknown problem'}${problems.length > 1 ? `, and ${plural(problems.length - 1, 'more problem', 'more problems')}` : ''}). The last good copy is kept.`;
@@ -69,6 +70,15 @@ export const noteTooLong = (max: number) => `Keep the note under ${max} characte
 // Popup
 export const dueHeading = (count: number) => `Due check-ins (${count})`;
 export const dueTag = 'due';
+export const dueNow = 'due now';
+export const dueToday = 'due today';
+export const dueTomorrow = 'due tomorrow';
+/** `when` is a day name or a date: "due Friday", "due Mar 14". */
+export const dueOn = (when: string) => `due ${when}`;
+/** `amount` carries its unit: "overdue 2 months". */
+export const overdueBy = (amount: string) => `overdue ${amount}`;
+/** The due list's rows start the sprint there: the screen-reader name says so. */
+export const startSprintAt = (title: string, when: string) => `Check in ${title}, ${when}, then the other due check-ins`;
 export const nothingDue = 'Nothing due. Well done.';
 export const viewLabel = 'Show key results';
 export const mine = 'Mine';
@@ -97,7 +107,7 @@ export const noteLabel = 'Note';
 export const saveCheckIn = 'Save check-in';
 export const cancel = 'Cancel';
 export const sending = (value: string) => `Check-in of ${value} saved here; sending it to the tracker…`;
-export const notSentYet = (value: string, reason: string) => `Check-in of ${value} not sent yet. ${reason}`;
+export const notSentYet = (value: string, reason: string) => `Check-in of ${value} not sent yet. ${reason} It is kept here and sent again by itself.`;
 export const retryNow = 'Retry now';
 export const notSaved = (value: string, reason: string) => `Check-in of ${value} was not saved. ${reason}`;
 export const editAgain = 'Edit and try again';
