@@ -77,15 +77,19 @@ export const dueTomorrow = 'due tomorrow';
 export const dueOn = (when: string) => `due ${when}`;
 /** `amount` carries its unit: "overdue 2 months". */
 export const overdueBy = (amount: string) => `overdue ${amount}`;
-/** The due list's rows start the sprint there: the screen-reader name says so. */
-export const startSprintAt = (title: string, when: string) => `Check in ${title}, ${when}, then the other due check-ins`;
 export const nothingDue = 'Nothing due. Well done.';
+export const dueHow = 'pick one to check in, then the rest';
+export const dueMore = (count: number) => `and ${count} more: check in all, the most overdue first`;
 export const viewLabel = 'Show key results';
 export const mine = 'Mine';
 export const team = 'Team';
 export const nameNeededForMine = 'Set your name on the options page to see only your key results.';
 export const noneMine = (name: string) => `No key results here are owned by ${name}. Switch to Team to see them all.`;
 export const refresh = 'Refresh';
+/** The header's icon buttons show a glyph; these are their names. */
+export const refreshGlyph = '\u21bb';
+export const optionsGlyph = '\u2699';
+export const tryAgain = 'Try again';
 export const refreshing = 'Refreshing…';
 export const options = 'Options';
 export const updated = (ago: string) => `updated ${ago}`;
@@ -100,6 +104,10 @@ export const firstRunTitle = 'Welcome to OKR Sheets';
 export const firstRunText = "Connect your team's OKR tracker to see your key results, their grades and the check-ins that are due.";
 export const openOptions = 'Open options';
 export const checkIn = 'Check in';
+export const openInSheet = 'Open in the sheet';
+/** Short for the sprint's "Snooze until next check-in", which stays the button's accessible name. */
+export const snooze = 'Snooze';
+export const checkInBlocked = 'Check-ins wait until the tracker accepts this browser again (see the problem above).';
 export const checkInFor = (title: string) => `Check in: ${title}`;
 export const valueLabel = 'Value';
 export const confidenceLabel = 'Confidence (1–10)';
