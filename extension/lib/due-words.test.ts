@@ -17,6 +17,8 @@ describe('dueWords', () => {
     ['2026-10-06', '2026-12-04', 'overdue 8 weeks'],
     ['2026-10-04', '2026-12-04', 'overdue 2 months'],
     ['2025-12-04', '2026-12-04', 'overdue 12 months'],
+    ['2024-12-05', '2026-12-04', 'overdue 23 months'],
+    ['2020-02-14', '2026-12-04', 'overdue 6 years'],
     [null, '2026-12-04', 'due now'],
     ['soon', '2026-12-04', 'due now'],
   ])('says %s seen on %s is "%s"', (next, today, words) => {
@@ -41,7 +43,7 @@ describe('overdueAmount', () => {
     const [from, to] = a <= b ? [a, b] : [b, a];
     const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
     const { amount, unit } = overdueAmount(from, to);
-    const size = { day: 1, week: 7, month: 28 }[unit];
+    const size = { day: 1, week: 7, month: 28, year: 365 }[unit];
     expect(amount * size).toBeLessThanOrEqual(days);
     if (days < 14) expect(unit).toBe('day');
     if (unit === 'month') expect(days).toBeGreaterThanOrEqual(59);

@@ -10,15 +10,15 @@
 import { daysBetween } from './local-date.js';
 import * as strings from './strings.js';
 
-export type DueUnit = 'day' | 'week' | 'month';
+export type DueUnit = 'day' | 'week' | 'month' | 'year';
 
-/** How long ago: days for two weeks, weeks up to two months, then whole calendar months. */
+/** How long ago: days for two weeks, weeks up to two months, whole calendar months up to two years, then years. */
 export function overdueAmount(nextCheckIn: string, today: string): { amount: number; unit: DueUnit } {
   const days = daysBetween(nextCheckIn, today);
   if (days < 14) return { amount: days, unit: 'day' };
   const months = calendarMonths(nextCheckIn, today);
   if (days < 60 || months < 2) return { amount: Math.floor(days / 7), unit: 'week' };
-  return { amount: months, unit: 'month' };
+  return months < 24 ? { amount: months, unit: 'month' } : { amount: Math.floor(months / 12), unit: 'year' };
 }
 
 /** Whole calendar months from `from` to `to` (Jan 31 → Mar 30 is one month, → Mar 31 two). */

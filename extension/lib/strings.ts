@@ -104,7 +104,8 @@ export const firstRunTitle = 'Welcome to OKR Sheets';
 export const firstRunText = "Connect your team's OKR tracker to see your key results, their grades and the check-ins that are due.";
 export const openOptions = 'Open options';
 export const checkIn = 'Check in';
-export const openInSheet = 'Open in the sheet';
+/** Its accessible name (sprint-strings openRow) starts with these words: WCAG 2.5.3, label in name. */
+export const openInSheet = 'Open the row';
 /** Short for the sprint's "Snooze until next check-in", which stays the button's accessible name. */
 export const snooze = 'Snooze';
 export const checkInBlocked = 'Check-ins wait until the tracker accepts this browser again (see the problem above).';

@@ -27,10 +27,14 @@ export function DueList({ items, today, showTracker, firstRef, onStart }: Props)
   const more = items.length - shown.length;
   return (
     <section class="due" aria-labelledby="due-title">
-      <h2 id="due-title">
-        {strings.dueHeading(items.length)}
-        {items.length > 0 && <span class="muted due-how" id="due-how"> · {strings.dueHow}</span>}
-      </h2>
+      <div class="due-head">
+        <h2 id="due-title">{strings.dueHeading(items.length)}</h2>
+        {items.length > 0 && (
+          <span class="muted due-how" id="due-how">
+            {strings.dueHow}
+          </span>
+        )}
+      </div>
       {items.length === 0 ? (
         <p class="hint">{strings.nothingDue}</p>
       ) : (
