@@ -105,7 +105,7 @@ async function buildExtension() {
   // and syntax are kept, so any formatter gives back code a reviewer can read.
   const popup = join(root, 'extension/popup/main.tsx');
   if (existsSync(popup)) {
-    await build({ ...extensionBuild, plugins: [preactTextOnly, nativeBrowser], minifyWhitespace: true, entryPoints: { popup }, outdir: out, splitting: true, chunkNames: 'chunks/popup-[name]-[hash]' });
+    await build({ ...extensionBuild, plugins: [preactTextOnly, nativeBrowser], minifyWhitespace: true, minifySyntax: true, entryPoints: { popup }, outdir: out, splitting: true, chunkNames: 'chunks/popup-[name]-[hash]' });
   }
   await cp(join(root, 'manifest.json'), join(out, 'manifest.json'));
   const staticDir = join(root, 'extension/static');

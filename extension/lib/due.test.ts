@@ -30,10 +30,22 @@ describe('dueItems', () => {
 
   it('lists due key results in the chosen scope, with the tracker they belong to', () => {
     expect(dueItems(snapshot, 'mine').map((item) => item.keyResult.id)).toEqual(['A']);
+    // The name typed on the options page wins over the sheet's (lib/tracker-name.ts).
     expect(dueItems(snapshot, 'team').map((item) => [item.trackerName, item.keyResult.id])).toEqual([
-      ['Team OKRs', 'A'],
-      ['Team OKRs', 'B'],
+      ['Mine', 'A'],
+      ['Mine', 'B'],
     ]);
+  });
+
+  it("puts the most overdue first once it knows the user's today", () => {
+    const dated = sampleFeed([
+      keyResult({ id: 'soon', nextCheckIn: '2026-12-04' }),
+      keyResult({ id: 'oldest', nextCheckIn: '2026-09-01' }),
+      keyResult({ id: 'undated', nextCheckIn: null }),
+      keyResult({ id: 'older', nextCheckIn: '2026-11-20' }),
+    ]);
+    const withDates: Snapshot = { ...snapshot, caches: { t1: { feed: dated, fetchedAt: 1, error: null } } };
+    expect(dueItems(withDates, 'team', '2026-12-04').map((item) => item.keyResult.id)).toEqual(['oldest', 'older', 'soon', 'undated']);
   });
 });
 

@@ -70,26 +70,13 @@ export const noteTooLong = (max: number) => `Keep the note under ${max} characte
 // Popup
 export const dueHeading = (count: number) => `Due check-ins (${count})`;
 export const dueTag = 'due';
-export const dueNow = 'due now';
-export const dueToday = 'due today';
-export const dueTomorrow = 'due tomorrow';
-/** `when` is a day name or a date: "due Friday", "due Mar 14". */
-export const dueOn = (when: string) => `due ${when}`;
-/** `amount` carries its unit: "overdue 2 months". */
-export const overdueBy = (amount: string) => `overdue ${amount}`;
 export const nothingDue = 'Nothing due. Well done.';
-export const dueHow = 'pick one to check in, then the rest';
-export const dueMore = (count: number) => `and ${count} more: check in all, the most overdue first`;
 export const viewLabel = 'Show key results';
 export const mine = 'Mine';
 export const team = 'Team';
 export const nameNeededForMine = 'Set your name on the options page to see only your key results.';
 export const noneMine = (name: string) => `No key results here are owned by ${name}. Switch to Team to see them all.`;
 export const refresh = 'Refresh';
-/** The header's icon buttons show a glyph; these are their names. */
-export const refreshGlyph = '\u21bb';
-export const optionsGlyph = '\u2699';
-export const tryAgain = 'Try again';
 export const refreshing = 'Refreshing…';
 export const options = 'Options';
 export const updated = (ago: string) => `updated ${ago}`;
@@ -104,11 +91,6 @@ export const firstRunTitle = 'Welcome to OKR Sheets';
 export const firstRunText = "Connect your team's OKR tracker to see your key results, their grades and the check-ins that are due.";
 export const openOptions = 'Open options';
 export const checkIn = 'Check in';
-/** Its accessible name (sprint-strings openRow) starts with these words: WCAG 2.5.3, label in name. */
-export const openInSheet = 'Open the row';
-/** Short for the sprint's "Snooze until next check-in", which stays the button's accessible name. */
-export const snooze = 'Snooze';
-export const checkInBlocked = 'Check-ins wait until the tracker accepts this browser again (see the problem above).';
 export const checkInFor = (title: string) => `Check in: ${title}`;
 export const valueLabel = 'Value';
 export const confidenceLabel = 'Confidence (1–10)';

@@ -6,6 +6,7 @@ import type { Snapshot } from '../lib/snapshot.js';
 import type { Sprint } from '../lib/sprint.js';
 import { startSprint } from '../lib/sprint.js';
 import * as strings from '../lib/strings.js';
+import * as list from '../lib/popup-strings.js';
 import { PopupHostContext } from '../ui/host-context.js';
 import type { PopupHost } from '../ui/hosts.js';
 import { LazySprintView, preloadChunks } from './chunks.js';
@@ -84,11 +85,11 @@ export function App({ host, extras: extrasHost }: { host: PopupHost; extras: Ext
             title={strings.refresh}
           >
             <span aria-hidden="true" class={refreshing ? 'spin' : undefined}>
-              {strings.refreshGlyph}
+              {list.refreshGlyph}
             </span>
           </button>
           <button type="button" class="quiet icon" onClick={() => void host.openOptions()} aria-label={strings.options} title={strings.options}>
-            <span aria-hidden="true">{strings.optionsGlyph}</span>
+            <span aria-hidden="true">{list.optionsGlyph}</span>
           </button>
         </header>
         <main>

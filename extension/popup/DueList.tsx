@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import type { DueItem } from '../lib/due.js';
 import { dueWords } from '../lib/due-words.js';
 import * as strings from '../lib/strings.js';
+import * as list from '../lib/popup-strings.js';
 import { formKey } from './form-key.js';
 
 /** Rows shown before "and N more": the list must leave most of a 600 px popup to the key results. */
@@ -31,7 +32,7 @@ export function DueList({ items, today, showTracker, firstRef, onStart }: Props)
         <h2 id="due-title">{strings.dueHeading(items.length)}</h2>
         {items.length > 0 && (
           <span class="muted due-how" id="due-how">
-            {strings.dueHow}
+            {list.dueHow}
           </span>
         )}
       </div>
@@ -45,7 +46,7 @@ export function DueList({ items, today, showTracker, firstRef, onStart }: Props)
               <li key={formKey(item.trackerId, item.keyResult.id)}>
                 <button type="button" class="due-row" ref={index === 0 ? firstRef : undefined} aria-describedby="due-how" onClick={() => onStart(item)}>
                   <span class="due-title" dir="auto">{showTracker ? `${item.trackerName}: ${item.keyResult.title}` : item.keyResult.title}</span>
-                  <span class={when.startsWith(strings.overdueBy('')) ? 'due-when overdue' : 'due-when'}>{when}</span>
+                  <span class={when.startsWith(list.overdueBy('')) ? 'due-when overdue' : 'due-when'}>{when}</span>
                 </button>
               </li>
             );
@@ -53,7 +54,7 @@ export function DueList({ items, today, showTracker, firstRef, onStart }: Props)
           {more > 0 && (
             <li>
               <button type="button" class="due-row due-more" onClick={() => onStart(null)}>
-                {strings.dueMore(more)}
+                {list.dueMore(more)}
               </button>
             </li>
           )}

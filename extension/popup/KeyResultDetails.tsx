@@ -5,6 +5,7 @@ import { formatProgress } from '../lib/format.js';
 import type { OutboxItem } from '../lib/outbox.js';
 import * as say from '../lib/sprint-strings.js';
 import * as strings from '../lib/strings.js';
+import * as list from '../lib/popup-strings.js';
 import { usePopupHost } from '../ui/host-context.js';
 import { CheckInForm } from './CheckInForm.js';
 import { formKey } from './form-key.js';
@@ -56,7 +57,7 @@ export function KeyResultDetails({ trackerId, keyResult, by, scale, open, sheetU
       </p>
       {/* Called, not mounted: it has no state (see ProgressTrend). */}
       {ProgressTrend({ keyResult, scale })}
-      {!canCheckIn && <p class="hint">{strings.checkInBlocked}</p>}
+      {!canCheckIn && <p class="hint">{list.checkInBlocked}</p>}
       {!open && (
         <div class="kr-actions">
           {canCheckIn && (
@@ -79,7 +80,7 @@ export function KeyResultDetails({ trackerId, keyResult, by, scale, open, sheetU
           )}
           {sheetUrl && (
             <SheetLink href={sheetUrl} label={say.openRow(keyResult.title)}>
-              {strings.openInSheet}
+              {list.openInSheet}
             </SheetLink>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { fixFor } from '../lib/feed-error.js';
 import type { TrackerCache } from '../lib/snapshot.js';
 import * as strings from '../lib/strings.js';
+import * as list from '../lib/popup-strings.js';
 import { timeAgo } from '../lib/time-ago.js';
 import { usePopupHost } from '../ui/host-context.js';
 
@@ -37,7 +38,7 @@ export function RefreshStatus({ cache, now, refreshing, onRefresh }: Props) {
             </button>
           ) : (
             <button type="button" class="small" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
-              {refreshing ? strings.refreshing : strings.tryAgain}
+              {refreshing ? strings.refreshing : list.tryAgain}
             </button>
           )}
         </div>

@@ -1,5 +1,6 @@
 import * as say from '../lib/sprint-strings.js';
 import * as strings from '../lib/strings.js';
+import * as list from '../lib/popup-strings.js';
 import { usePopupHost } from '../ui/host-context.js';
 
 interface Props {
@@ -20,7 +21,7 @@ export function SnoozeButton({ trackerId, keyResultId, title, snoozed }: Props) 
       aria-label={say.snoozeFor(title)}
       onClick={() => void host.send({ type: 'snooze', trackerId, keyResultId, snoozed: !snoozed })}
     >
-      {strings.snooze}
+      {list.snooze}
     </button>
   );
 }
