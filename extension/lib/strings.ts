@@ -129,6 +129,7 @@ export const optionsTitle = 'OKR Sheets options';
 export const trackersHeading = 'Trackers';
 export const trackerLegend = (n: number) => `Tracker ${n}`;
 export const trackerName = 'Tracker name';
+export const trackerNameHint = "Leave it empty to use the spreadsheet's own name.";
 export const feedUrl = 'Feed URL';
 export const feedUrlHint = 'In the sheet: Extensions → okr-sheets → Publish for the browser extension… It ends in /exec.';
 export const accessToken = 'Access token';
@@ -145,13 +146,12 @@ export const refreshEvery = 'Refresh every (minutes)';
 export const save = 'Save';
 export const saved = 'Saved.';
 export const fixProblems = 'Nothing was saved: fix the problems marked above.';
+export const unsaved = 'Unsaved changes';
 export const googleAccessText =
   'Optional: let the extension read Google\'s answers directly. This helps when the web app answers with an error page, which Google sends without the header a browser needs to show it.';
-export const googleAccessButton = 'Allow access to Google Apps Script';
-export const googleAccessGranted = 'Access to Google Apps Script is allowed.';
+export const googleAccessButton = 'Read Google Apps Script error pages';
 export const sheetTabsText =
   'Optional: let "Open the sheet" and the key results\u2019 links switch to a tab already showing the spreadsheet, instead of opening another. This lets the extension see the addresses of your Google Sheets tabs, and nothing else.';
 export const sheetTabsButton = 'Reuse open spreadsheet tabs';
-export const sheetTabsGranted = 'Links to the sheet reuse a tab already showing it.';
 export const sheetTabsDenied = 'Not allowed. Links to the sheet open a new tab.';
 export const googleAccessDenied = 'Access was not allowed. The extension still works; error pages will show as connection problems.';
