@@ -132,6 +132,13 @@ describe('the states that replace the count', () => {
     expect(badgeState(input({ t1: fresh(feed) }, { online: false })).text).toBe('off');
   });
 
+  it('shows "off" when the tracker did not answer while online, without blaming the network', () => {
+    const down = { ...offline, kind: 'unreachable' as const, message: 'script.google.com did not answer' };
+    const badge = badgeState(input({ t1: fresh(feed, { error: down }) }));
+    expect(badge).toMatchObject({ kind: 'offline', text: 'off', title: expect.stringContaining('the tracker did not answer') });
+    expect(badge.title).not.toContain('Check your internet connection');
+  });
+
   it('shows "…" once the copy is older than two poll intervals, and says how to refresh', () => {
     const interval = defaults.refreshMinutes * MINUTE;
     expect(badgeState(input({ t1: fresh(feed, { fetchedAt: NOW - 2 * interval }) })).text).toBe('1');

@@ -42,7 +42,7 @@ export function needsUser(error: FeedError): boolean {
   return error.permanent || error.kind === 'html';
 }
 
-const isOffline = (error: FeedError) => error.kind === 'offline' || error.kind === 'timeout';
+const isOffline = (error: FeedError) => error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'unreachable';
 
 function pacesOf(snapshot: Snapshot, today: string, timeZone: string): Paced[] {
   const { trackers, name } = snapshot.options;
@@ -90,7 +90,8 @@ export function badgeState({ snapshot, now, timeZone, online }: BadgeInput): Bad
     return { kind: 'needs-you', text: GLYPHS['needs-you'], color: BADGE_COLORS.problem, title: title(say.needsYou) };
   }
   if (!online || errors.some(({ error }) => isOffline(error))) {
-    return { kind: 'offline', text: GLYPHS.offline, color: BADGE_COLORS.quiet, title: title(say.offline) };
+    const down = online && errors.every(({ error }) => !isOffline(error) || error.kind === 'unreachable');
+    return { kind: 'offline', text: GLYPHS.offline, color: BADGE_COLORS.quiet, title: title(down ? say.unreachable : say.offline) };
   }
   const unread = caches.some(({ cache }) => !cache?.feed && !cache?.error);
   if (caches.some(({ cache }) => isStale(cache?.fetchedAt ?? null, now, minutes))) {
