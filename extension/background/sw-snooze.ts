@@ -2,6 +2,7 @@
  * "Snooze until next check-in" from the popup (lib/snooze-message.ts). The snooze is stored
  * against the key result's current due date; a shown reminder of it is taken away at once.
  */
+import { trackerName } from '../lib/tracker-name.js';
 import { browser } from '../platform/browser.js';
 import type { Reply } from '../lib/messages.js';
 import { REMINDER_PREFIX, reminderKey } from '../lib/notify-rules.js';
@@ -16,7 +17,7 @@ export async function applySnooze({ trackerId, keyResultId, snoozed }: SnoozeMes
   return withLock(REMINDERS_LOCK, async () => {
     const snapshot = await readSnapshot();
     const known = snapshot.options.trackers.flatMap((tracker) =>
-      (snapshot.caches[tracker.id]?.feed?.keyResults ?? []).map((keyResult) => ({ trackerId: tracker.id, trackerName: tracker.name, keyResult })),
+      (snapshot.caches[tracker.id]?.feed?.keyResults ?? []).map((keyResult) => ({ trackerId: tracker.id, trackerName: trackerName(tracker, snapshot.caches[tracker.id]?.feed), keyResult })),
     );
     const target = known.find((item) => item.trackerId === trackerId && item.keyResult.id === keyResultId);
     if (target === undefined) return { ok: false, error: 'unknown key result' };

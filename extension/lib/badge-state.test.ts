@@ -87,7 +87,7 @@ describe('the colour: the status of my worst key result', () => {
   it('names the key results at risk or off track in the tooltip, in the popup label\'s words, off track first', () => {
     const feed = feedOf([kr('A', { grade: 0.4 }), kr('B', { grade: 0.1 }), kr('C', { grade: 0.9 })]);
     const lines = badgeState(input({ t1: fresh(feed) })).title.split('\n');
-    expect(lines.slice(-3)).toEqual(['At risk or off track:', '• Title B (Team OKRs) — off track', '• Title A (Team OKRs) — at risk']);
+    expect(lines.slice(-3)).toEqual(['At risk or off track:', '• Title B (Team) — off track', '• Title A (Team) — at risk']);
     expect(lines.join('\n')).not.toContain('Title C');
   });
 
@@ -130,6 +130,13 @@ describe('the states that replace the count', () => {
     expect(badgeState(input({ t1: fresh(feed, { error: offline }) }))).toMatchObject({ kind: 'offline', text: 'off', title: expect.stringContaining('Check your internet connection') });
     expect(badgeState(input({ t1: fresh(feed, { error: { ...offline, kind: 'timeout' } }) })).text).toBe('off');
     expect(badgeState(input({ t1: fresh(feed) }, { online: false })).text).toBe('off');
+  });
+
+  it('shows "off" when the tracker did not answer while online, without blaming the network', () => {
+    const down = { ...offline, kind: 'unreachable' as const, message: 'script.google.com did not answer' };
+    const badge = badgeState(input({ t1: fresh(feed, { error: down }) }));
+    expect(badge).toMatchObject({ kind: 'offline', text: 'off', title: expect.stringContaining('the tracker did not answer') });
+    expect(badge.title).not.toContain('Check your internet connection');
   });
 
   it('shows "…" once the copy is older than two poll intervals, and says how to refresh', () => {

@@ -7,6 +7,7 @@
  * view as the popup's labels (local-view.ts: local check-ins applied, judged today in the
  * user's zone), so the badge and the popup tell one story.
  */
+import { trackerName } from './tracker-name.js';
 import type { Badge } from './badge.js';
 import { BADGE_COLORS, GLYPHS, badgeText } from './badge.js';
 import * as say from './badge-strings.js';
@@ -44,7 +45,7 @@ export function needsUser(error: FeedError): boolean {
   return error.permanent || error.kind === 'html';
 }
 
-const isOffline = (error: FeedError) => error.kind === 'offline' || error.kind === 'timeout';
+const isOffline = (error: FeedError) => error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'unreachable';
 
 /** My key results with a status, from the local view (already judged at today). */
 function statusesOf(view: Snapshot): Judged[] {
@@ -55,7 +56,7 @@ function statusesOf(view: Snapshot): Judged[] {
     if (!feed) return [];
     return feed.keyResults
       .filter((keyResult) => inScope(keyResult, scope, name))
-      .flatMap((keyResult) => (keyResult.status === null ? [] : [{ title: keyResult.title, tracker: feed.tracker.name || tracker.name, status: keyResult.status }]));
+      .flatMap((keyResult) => (keyResult.status === null ? [] : [{ title: keyResult.title, tracker: trackerName(tracker, feed), status: keyResult.status }]));
   });
 }
 
@@ -74,7 +75,7 @@ export function badgeState({ snapshot, now, timeZone, online }: BadgeInput): Bad
   if (trackers.length === 0) return { kind: 'setup', text: '', color: BADGE_COLORS.quiet, title: strings.badgeNotConfigured };
   const today = zonedMoment(now, timeZone).date;
   const caches = trackers.map((tracker) => ({ tracker, cache: snapshot.caches[tracker.id] }));
-  const errors = caches.flatMap(({ tracker, cache }) => (cache?.error ? [{ tracker: tracker.name, error: cache.error }] : []));
+  const errors = caches.flatMap(({ tracker, cache }) => (cache?.error ? [{ tracker: trackerName(tracker, cache.feed), error: cache.error }] : []));
   const failed = snapshot.outbox.filter((item) => item.state === 'failed').length;
   const minutes = pollMinutes(refreshMinutes, caches.map(({ cache }) => cache?.feed));
   const due = dueItems(snapshot, defaultScope(name), today).length;
@@ -91,7 +92,8 @@ export function badgeState({ snapshot, now, timeZone, online }: BadgeInput): Bad
     return { kind: 'needs-you', text: GLYPHS['needs-you'], color: BADGE_COLORS.problem, title: title(say.needsYou) };
   }
   if (!online || errors.some(({ error }) => isOffline(error))) {
-    return { kind: 'offline', text: GLYPHS.offline, color: BADGE_COLORS.quiet, title: title(say.offline) };
+    const down = online && errors.every(({ error }) => !isOffline(error) || error.kind === 'unreachable');
+    return { kind: 'offline', text: GLYPHS.offline, color: BADGE_COLORS.quiet, title: title(down ? say.unreachable : say.offline) };
   }
   const unread = caches.some(({ cache }) => !cache?.feed && !cache?.error);
   if (caches.some(({ cache }) => isStale(cache?.fetchedAt ?? null, now, minutes))) {

@@ -7,6 +7,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export const needsYou = "! Needs you: fix it in the extension's options.";
 export const notSaved = (count: number) => `${plural(count, 'check-in was', 'check-ins were')} not saved: open the popup.`;
 export const offline = "off: can't reach the tracker. Check your internet connection; it refreshes by itself once back online.";
+/** The network is there but the tracker's server did not answer: "check your internet" would mislead. */
+export const unreachable = 'off: the tracker did not answer. It refreshes by itself once it answers again.';
 export const stale = (minutes: number) => `… Not updated for over ${minutes} minutes: open the popup to refresh.`;
 export const neverRead = '… Reading the tracker for the first time.';
 export const due = (count: number) => `${plural(count, 'check-in', 'check-ins')} due`;

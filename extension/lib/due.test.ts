@@ -30,10 +30,22 @@ describe('dueItems', () => {
 
   it('lists due key results in the chosen scope, with the tracker they belong to', () => {
     expect(dueItems(snapshot, 'mine').map((item) => item.keyResult.id)).toEqual(['A']);
+    // The name typed on the options page wins over the sheet's (lib/tracker-name.ts).
     expect(dueItems(snapshot, 'team').map((item) => [item.trackerName, item.keyResult.id])).toEqual([
-      ['Team OKRs', 'A'],
-      ['Team OKRs', 'B'],
+      ['Mine', 'A'],
+      ['Mine', 'B'],
     ]);
+  });
+
+  it("puts the most overdue first once it knows the user's today", () => {
+    const dated = sampleFeed([
+      keyResult({ id: 'soon', nextCheckIn: '2026-12-04' }),
+      keyResult({ id: 'oldest', nextCheckIn: '2026-09-01' }),
+      keyResult({ id: 'undated', nextCheckIn: null }),
+      keyResult({ id: 'older', nextCheckIn: '2026-11-20' }),
+    ]);
+    const withDates: Snapshot = { ...snapshot, caches: { t1: { feed: dated, fetchedAt: 1, error: null } } };
+    expect(dueItems(withDates, 'team', '2026-12-04').map((item) => item.keyResult.id)).toEqual(['oldest', 'older', 'soon', 'undated']);
   });
 });
 
@@ -69,11 +81,35 @@ describe('groupByObjective', () => {
     ]);
   });
 
-  it('in "Mine" shows my key results and the objectives I own', () => {
+  it('in "Mine" shows my key results and the objectives above them, not an objective with none of mine', () => {
     expect(groupByObjective(feed, 'mine', 'ada').map((group) => [group.objective?.id ?? null, group.keyResults.map((kr) => kr.id)])).toEqual([
       ['O1', ['A']],
-      ['O3', []],
       [null, ['C']],
+    ]);
+  });
+
+  it('puts child objectives right under their parent, one level deeper, and keeps their parents in "Mine"', () => {
+    const tree = {
+      ...sampleFeed([keyResult({ id: 'A', objective: 'Child', owner: 'Ada' }), keyResult({ id: 'B', objective: 'Top', owner: 'Grace' })]),
+      objectives: [
+        { id: 'Child', title: 'Child', owner: 'Ada', parent: 'Top', grade: 0.5, status: null },
+        { id: 'Other', title: 'Other', owner: 'Grace', parent: null, grade: 0.1, status: null },
+        { id: 'Top', title: 'Top', owner: 'Grace', parent: null, grade: 0.3, status: null },
+        { id: 'Loop1', title: 'Loop 1', owner: null, parent: 'Loop2', grade: null, status: null },
+        { id: 'Loop2', title: 'Loop 2', owner: null, parent: 'Loop1', grade: null, status: null },
+      ],
+    };
+    const outline = (scope: 'mine' | 'team') => groupByObjective(tree, scope, 'ada').map((group) => [group.objective?.id ?? null, group.depth, group.keyResults.map((kr) => kr.id)]);
+    expect(outline('team')).toEqual([
+      ['Other', 0, []],
+      ['Top', 0, ['B']],
+      ['Child', 1, ['A']],
+      ['Loop1', 0, []],
+      ['Loop2', 1, []],
+    ]);
+    expect(outline('mine')).toEqual([
+      ['Top', 0, []],
+      ['Child', 1, ['A']],
     ]);
   });
 });

@@ -6,7 +6,9 @@
  * the badge does not nag about what the user just did.
  */
 import type { FeedKeyResult } from '../../shared/feed.js';
+import { compareDue } from './due-words.js';
 import type { Snapshot } from './snapshot.js';
+import { trackerName } from './tracker-name.js';
 
 export type Scope = 'mine' | 'team';
 
@@ -45,14 +47,16 @@ export function isDue(keyResult: FeedKeyResult, today?: string): boolean {
   return keyResult.due || (today !== undefined && keyResult.nextCheckIn !== null && keyResult.nextCheckIn <= today);
 }
 
+/** The due check-ins of every tracker; with `today`, the most overdue first (ties keep the sheet's order). */
 export function dueItems(snapshot: Snapshot, scope: Scope, today?: string): DueItem[] {
   const { name, trackers } = snapshot.options;
-  return trackers.flatMap((tracker) => {
+  const items = trackers.flatMap((tracker) => {
     const feed = snapshot.caches[tracker.id]?.feed;
     if (!feed) return [];
     const pending = pendingKeyResults(snapshot, tracker.id);
     return feed.keyResults
       .filter((keyResult) => isDue(keyResult, today) && !pending.has(keyResult.id) && inScope(keyResult, scope, name))
-      .map((keyResult) => ({ trackerId: tracker.id, trackerName: feed.tracker.name || tracker.name, keyResult }));
+      .map((keyResult) => ({ trackerId: tracker.id, trackerName: trackerName(tracker, feed), keyResult }));
   });
+  return today === undefined ? items : items.sort((a, b) => compareDue(a.keyResult.nextCheckIn, b.keyResult.nextCheckIn, today));
 }

@@ -78,11 +78,17 @@ describe('fetchFeed', () => {
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'timeout', permanent: false }) });
   });
 
-  it('reports a network failure as offline, to be retried', async () => {
+  it('reports a network failure while online as the tracker not answering, to be retried', async () => {
     const { fetch } = fakeFetch(() => 'network-error');
-    const result = await fetchFeed(tracker, { fetch });
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'offline', permanent: false }) });
-    if (!result.ok) expect(result.error.message).toContain('script.google.com');
+    const result = await fetchFeed(tracker, { fetch, online: () => true });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'unreachable', permanent: false }) });
+    if (!result.ok) expect(result.error.message).toBe('script.google.com did not answer: its server may be down, or the feed URL may name the wrong host.');
+  });
+
+  it('reports a network failure while the browser is offline as being offline', async () => {
+    const { fetch } = fakeFetch(() => 'network-error');
+    const result = await fetchFeed(tracker, { fetch, online: () => false });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'offline', permanent: false, message: 'You are offline: connect to the internet.' }) });
   });
 
   it.each([
@@ -179,7 +185,7 @@ describe('pollFeed', () => {
     ['no network', () => 'network-error' as const, 'offline'],
   ])('reports %s the way fetchFeed does', async (_name, answer, kind) => {
     const { fetch } = fakeFetch(answer);
-    expect(await pollFeed(tracker, 'r1', { fetch })).toEqual({ ok: false, error: expect.objectContaining({ kind }) });
+    expect(await pollFeed(tracker, 'r1', { fetch, online: () => false })).toEqual({ ok: false, error: expect.objectContaining({ kind }) });
   });
 });
 

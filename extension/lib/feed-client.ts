@@ -11,7 +11,7 @@
 import type { CheckInRequest, CheckInResponse, Feed } from '../../shared/feed.js';
 import { foreignLocalLinks, validateCheckInResponse, validateFeed, validateUnchanged, type Validation } from '../../shared/feed-validate.js';
 import type { FeedError } from './feed-error.js';
-import { apiError, badUrlError, htmlError, httpError, invalidAnswerError, offlineError, timeoutError } from './feed-error.js';
+import { apiError, badUrlError, htmlError, httpError, invalidAnswerError, offlineError, timeoutError, unreachableError } from './feed-error.js';
 import { checkFeedUrl, siteOf } from './tracker-url.js';
 
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -26,7 +26,14 @@ export interface TrackerAddress {
 export interface ClientOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** Whether the browser believes it is online (navigator.onLine; tests pass their own). */
+  online?: () => boolean;
 }
+
+// navigator.onLine is false only when the browser is sure there is no network, so a failed
+// fetch while it is true means the tracker's server did not answer.
+// https://developer.mozilla.org/docs/Web/API/Navigator/onLine
+const browserOnline = () => (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine !== false;
 
 /** What a poll brings: a whole feed, or word that the copy of revision `since` is current. */
 export type FeedPoll = { kind: 'feed'; feed: Feed } | { kind: 'unchanged'; revision: string; minRefreshMinutes: number | null };
@@ -119,7 +126,8 @@ async function requestJson(url: string, init: RequestInit, site: string, options
     return readAnswer(response.status, body, site);
   } catch {
     // The browser's own error text can carry the URL (and so the token): never pass it on.
-    return { ok: false, error: timedOut ? timeoutError(site, Math.round(timeoutMs / 1000)) : offlineError(site) };
+    if (timedOut) return { ok: false, error: timeoutError(site, Math.round(timeoutMs / 1000)) };
+    return { ok: false, error: (options.online ?? browserOnline)() ? unreachableError(site) : offlineError() };
   } finally {
     clearTimeout(timer);
   }

@@ -6,7 +6,12 @@
 import type { ApiErrorCode } from '../../shared/feed.js';
 import * as strings from './strings.js';
 
-export type FeedErrorKind = 'bad-url' | 'offline' | 'timeout' | 'html' | 'http' | 'api' | 'invalid';
+/**
+ * `offline`: the browser knows it has no network. `unreachable`: the network is there but the
+ * tracker's server did not answer (down, or a wrong host): told apart, because "check your
+ * internet" is the wrong advice when Google or the demo server is down (issue 16).
+ */
+export type FeedErrorKind = 'bad-url' | 'offline' | 'unreachable' | 'timeout' | 'html' | 'http' | 'api' | 'invalid';
 
 export interface FeedError {
   kind: FeedErrorKind;
@@ -24,8 +29,12 @@ export function badUrlError(message: string): FeedError {
   return { kind: 'bad-url', message, permanent: true };
 }
 
-export function offlineError(site: string): FeedError {
-  return { kind: 'offline', message: strings.offline(site), permanent: false };
+export function offlineError(): FeedError {
+  return { kind: 'offline', message: strings.offline, permanent: false };
+}
+
+export function unreachableError(site: string): FeedError {
+  return { kind: 'unreachable', message: strings.unreachable(site), permanent: false };
 }
 
 export function timeoutError(site: string, seconds: number): FeedError {
@@ -47,7 +56,7 @@ export function apiError(code: unknown, serverMessage: unknown, retry?: unknown)
   const known = API_CODES.find((candidate) => candidate === code) ?? 'internal';
   const detail = typeof serverMessage === 'string' ? serverMessage.trim().slice(0, 300) : '';
   const permanent = PERMANENT_CODES.has(known) || retry === false;
-  return { kind: 'api', message: strings.apiError(known, detail, !permanent), permanent, code: known };
+  return { kind: 'api', message: strings.apiError(known, detail, permanent), permanent, code: known };
 }
 
 export function invalidAnswerError(problems: readonly string[]): FeedError {
@@ -58,4 +67,22 @@ export function isFeedError(value: unknown): value is FeedError {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<FeedError>;
   return typeof candidate.kind === 'string' && typeof candidate.message === 'string' && typeof candidate.permanent === 'boolean';
+}
+
+/**
+ * What mends an error, for the button beside it: the options page (a token, an address, a
+ * deployment only the user can change), or trying again (the network, a busy or down server).
+ */
+export type ErrorFix = 'options' | 'retry';
+
+export function fixFor(error: FeedError): ErrorFix {
+  if (error.kind === 'bad-url' || error.kind === 'html') return 'options';
+  if (error.kind === 'api') return error.code === 'unauthorized' ? 'options' : 'retry';
+  if (error.kind === 'http') return error.permanent ? 'options' : 'retry';
+  return 'retry';
+}
+
+/** A tracker whose copy failed this way takes no check-ins until the user mends it: they would only be refused. */
+export function blocksCheckIns(error: FeedError | null | undefined): boolean {
+  return error != null && fixFor(error) === 'options';
 }

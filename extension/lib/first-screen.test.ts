@@ -8,6 +8,7 @@ function groupsOf(sizes: readonly number[]): ObjectiveGroup[] {
   return sizes.map((size, o) => ({
     objective: { id: `O${o}`, title: `Objective ${o}`, owner: 'Ada', parent: null, grade: null, status: null },
     keyResults: Array.from({ length: size }, (_, k) => keyResult({ id: `KR${o}-${k}`, objective: `O${o}` })),
+    depth: 0,
   }));
 }
 

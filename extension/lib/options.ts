@@ -65,9 +65,10 @@ function isBlankTracker(tracker: Tracker): boolean {
 export function normaliseOptions(options: Options): Options {
   const trackers = options.trackers
     .filter((tracker) => !isBlankTracker(tracker))
-    .map((tracker, index) => ({
+    .map((tracker) => ({
       ...tracker,
-      name: tracker.name.trim() || strings.defaultTrackerName(index + 1),
+      // Left blank, the tracker goes by the sheet's own name (lib/tracker-name.ts).
+      name: tracker.name.trim(),
       url: tracker.url.trim(),
       token: tracker.token.trim(),
     }));

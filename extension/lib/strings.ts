@@ -19,6 +19,7 @@ const TOKEN_ADVICE = 'copy the current one from Publish for the browser extensio
 
 export const appName = 'OKR Sheets';
 export const theTracker = 'the tracker';
+export const theTrackerName = 'The tracker';
 
 // Feed URL and options
 export const urlMissing = 'Enter the feed URL: in the sheet, Extensions → okr-sheets → Publish for the browser extension… shows it.';
@@ -30,20 +31,20 @@ export const trackerRemoved = 'This tracker was removed on the options page, so 
 export const nameTooLong = (max: number) => `Keep your name under ${max} characters.`;
 export const tokenMissing = 'Enter the access token.';
 export const refreshOutOfRange = (min: number, max: number) => `Choose a whole number of minutes from ${min} to ${max}.`;
-export const defaultTrackerName = (n: number) => (n === 1 ? 'My tracker' : `Tracker ${n}`);
 
 // Talking to the tracker
-export const offline = (site: string) => `Can't reach ${site}: check your internet connection. It will be tried again.`;
-export const timeout = (site: string, seconds: number) => `${site} did not answer within ${seconds} seconds. It will be tried again.`;
+export const offline = 'You are offline: connect to the internet.';
+export const unreachable = (site: string) => `${site} did not answer: its server may be down, or the feed URL may name the wrong host.`;
+export const timeout = (site: string, seconds: number) => `${site} did not answer within ${seconds} seconds.`;
 export const htmlAnswer = "The feed URL answered with a web page, not the tracker: check that the web app is deployed with access 'Anyone'.";
 export const httpStatus = (site: string, status: number) =>
   status === 404 ? `${site} says there is no such page (404): check the feed URL.` : `${site} answered with an error (HTTP ${status}).`;
-/** The web app's own words (`detail`) follow ours; "tried again" only where the outbox retries. */
-export const apiError = (code: ApiErrorCode, detail: string, retried: boolean) => {
+/** The web app's own words (`detail`) follow ours. Whether it is tried again is said where it is (outbox, popup), not here: a Test in the options is not retried. */
+export const apiError = (code: ApiErrorCode, detail: string, permanent = false) => {
   const reason = detail !== '' ? detail.replace(/\.$/, '') : code === 'unauthorized' ? TOKEN_ADVICE : '';
   // A conflict that retrying cannot clear (a request ID reused for another key result) is a refusal, not a busy tracker.
-  const lead = code === 'conflict' && !retried ? API_ERRORS['bad-request'] : API_ERRORS[code];
-  return `${lead}${reason === '' ? '' : `: ${reason}`}.${retried ? ' It will be tried again.' : ''}`;
+  const lead = code === 'conflict' && permanent ? API_ERRORS['bad-request'] : API_ERRORS[code];
+  return `${lead}${reason === '' ? '' : `: ${reason}`}.`;
 };
 export const invalidAnswer = (problems: readonly string[]) =>
   `The tracker sent data this version of the extension can't read (${problems[0] ?? 'unknown problem'}${problems.length > 1 ? `, and ${plural(problems.length - 1, 'more problem', 'more problems')}` : ''}). The last good copy is kept.`;
@@ -99,7 +100,7 @@ export const noteLabel = 'Note';
 export const saveCheckIn = 'Save check-in';
 export const cancel = 'Cancel';
 export const sending = (value: string) => `Check-in of ${value} saved here; sending it to the tracker…`;
-export const notSentYet = (value: string, reason: string) => `Check-in of ${value} not sent yet. ${reason}`;
+export const notSentYet = (value: string, reason: string) => `Check-in of ${value} not sent yet. ${reason} It is kept here and sent again by itself.`;
 export const retryNow = 'Retry now';
 export const notSaved = (value: string, reason: string) => `Check-in of ${value} was not saved. ${reason}`;
 export const editAgain = 'Edit and try again';
@@ -130,6 +131,7 @@ export const optionsTitle = 'OKR Sheets options';
 export const trackersHeading = 'Trackers';
 export const trackerLegend = (n: number) => `Tracker ${n}`;
 export const trackerName = 'Tracker name';
+export const trackerNameHint = "Leave it empty to use the spreadsheet's own name.";
 export const feedUrl = 'Feed URL';
 export const feedUrlHint = 'In the sheet: Extensions → okr-sheets → Publish for the browser extension… It ends in /exec.';
 export const accessToken = 'Access token';
@@ -146,13 +148,12 @@ export const refreshEvery = 'Refresh every (minutes)';
 export const save = 'Save';
 export const saved = 'Saved.';
 export const fixProblems = 'Nothing was saved: fix the problems marked above.';
+export const unsaved = 'Unsaved changes';
 export const googleAccessText =
   'Optional: let the extension read Google\'s answers directly. This helps when the web app answers with an error page, which Google sends without the header a browser needs to show it.';
-export const googleAccessButton = 'Allow access to Google Apps Script';
-export const googleAccessGranted = 'Access to Google Apps Script is allowed.';
+export const googleAccessButton = 'Read Google Apps Script error pages';
 export const sheetTabsText =
   'Optional: let "Open the sheet" and the key results\u2019 links switch to a tab already showing the spreadsheet, instead of opening another. This lets the extension see the addresses of your Google Sheets tabs, and nothing else.';
 export const sheetTabsButton = 'Reuse open spreadsheet tabs';
-export const sheetTabsGranted = 'Links to the sheet reuse a tab already showing it.';
 export const sheetTabsDenied = 'Not allowed. Links to the sheet open a new tab.';
 export const googleAccessDenied = 'Access was not allowed. The extension still works; error pages will show as connection problems.';

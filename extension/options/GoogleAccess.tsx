@@ -8,8 +8,7 @@ export function GoogleAccess() {
     <OptionalAccess
       origins={GOOGLE_SCRIPT_ORIGINS}
       text={strings.googleAccessText}
-      button={strings.googleAccessButton}
-      granted={strings.googleAccessGranted}
+      label={strings.googleAccessButton}
       denied={strings.googleAccessDenied}
     />
   );

@@ -1,21 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { useOptionsHost } from '../ui/host-context.js';
 
 interface Props {
   /** Host patterns, each listed in the manifest's optional_host_permissions. */
   origins: readonly string[];
+  /** What the permission lets the extension do, and see. */
   text: string;
-  button: string;
-  granted: string;
+  /** The switch's name. */
+  label: string;
   denied: string;
 }
 
 /**
- * One optional host permission, asked for from a click. Browsers grant a permission only from a
- * user action, so the request is the first thing the click does (extension-notes §c pitfall 4).
+ * One optional host permission as a switch (a checkbox with role="switch": on while granted),
+ * with what it allows beside it. Browsers grant a permission only from a user action, so the
+ * request is the first thing the click does (extension-notes §c pitfall 4); turning it off
+ * gives the permission back.
+ * https://www.w3.org/WAI/ARIA/apg/patterns/switch/
  */
-export function OptionalAccess({ origins, text, button, granted: grantedText, denied: deniedText }: Props) {
+export function OptionalAccess({ origins, text, label, denied: deniedText }: Props) {
   const host = useOptionsHost();
+  const id = useId();
   const [granted, setGranted] = useState<boolean | null>(null);
   const [denied, setDenied] = useState(false);
 
@@ -23,21 +28,23 @@ export function OptionalAccess({ origins, text, button, granted: grantedText, de
     void host.hasAccess(origins).then(setGranted);
   }, [host, origins]);
 
-  if (granted) return <p class="hint">{grantedText}</p>;
+  const toggle = (on: boolean) => {
+    const asked = on ? host.requestAccess(origins) : host.removeAccess(origins).then((removed) => !removed);
+    void asked.then((now) => {
+      setGranted(now);
+      setDenied(on && !now);
+    });
+  };
+
   return (
-    <div class="google-access">
-      <p class="hint">{text}</p>
-      <button
-        type="button"
-        onClick={() =>
-          void host.requestAccess(origins).then((ok) => {
-            setGranted(ok);
-            setDenied(!ok);
-          })
-        }
-      >
-        {button}
-      </button>
+    <div class="access">
+      <div class="field checkbox switch-field">
+        <input id={id} type="checkbox" role="switch" checked={granted === true} disabled={granted === null} aria-describedby={`${id}-text`} onChange={(event) => toggle(event.currentTarget.checked)} />
+        <label for={id}>{label}</label>
+      </div>
+      <p id={`${id}-text`} class="hint">
+        {text}
+      </p>
       {denied && <p class="hint">{deniedText}</p>}
     </div>
   );

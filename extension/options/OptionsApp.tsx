@@ -47,12 +47,13 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
         </section>
         <GeneralFields draft={draft} problems={problemsOf('')} onChange={form.update} />
         <ReminderFields draft={draft} problems={problemsOf('')} onChange={form.update} />
-        <div class="actions">
+        {/* Always in view at the bottom of the window, with the unsaved changes said beside it. */}
+        <div class={`actions save-bar ${form.dirty ? 'dirty' : ''}`}>
           <button type="submit" class="primary">
             {strings.save}
           </button>
           <p class="status" role="status">
-            {form.status}
+            {form.status || (form.dirty ? strings.unsaved : '')}
           </p>
         </div>
       </form>

@@ -8,8 +8,7 @@ export function SheetTabsAccess() {
     <OptionalAccess
       origins={SHEETS_ORIGINS}
       text={strings.sheetTabsText}
-      button={strings.sheetTabsButton}
-      granted={strings.sheetTabsGranted}
+      label={strings.sheetTabsButton}
       denied={strings.sheetTabsDenied}
     />
   );

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Tracker } from '../lib/options.js';
 import * as strings from '../lib/strings.js';
 import { useOptionsHost } from '../ui/host-context.js';
@@ -21,6 +21,13 @@ export function TrackerFields({ index, tracker, problems, removable, onChange, o
   const host = useOptionsHost();
   const [test, setTest] = useState<TestState>({ state: 'idle' });
   const id = `tracker-${index}`;
+  // A result is about the address and token it was run with: editing either clears it.
+  const tested = useRef({ url: tracker.url, token: tracker.token });
+  useEffect(() => {
+    if (tested.current.url === tracker.url && tested.current.token === tracker.token) return;
+    tested.current = { url: tracker.url, token: tracker.token };
+    setTest({ state: 'idle' });
+  }, [tracker.url, tracker.token]);
 
   const runTest = async () => {
     if (tracker.token.trim() === '') {
@@ -39,7 +46,7 @@ export function TrackerFields({ index, tracker, problems, removable, onChange, o
   return (
     <fieldset class="tracker">
       <legend>{strings.trackerLegend(index + 1)}</legend>
-      <TextField id={`${id}-name`} label={strings.trackerName} value={tracker.name} onInput={(name) => onChange({ name })} />
+      <TextField id={`${id}-name`} label={strings.trackerName} hint={strings.trackerNameHint} value={tracker.name} onInput={(name) => onChange({ name })} />
       <TextField
         id={`${id}-url`}
         label={strings.feedUrl}

@@ -9,17 +9,24 @@ interface Props {
 /** Monday first, as working weeks are read; the stored numbers stay Date.getDay's (0 = Sunday). */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
-/** The working days, one checkbox each, in a fieldset whose legend names the group. */
+/**
+ * The working days, one checkbox each, on one row, in a fieldset whose legend names the group.
+ * Each shows its first three letters; the rest of the name is in the label too, hidden from
+ * view only, so a screen reader reads "Wednesday" (which starts with what is shown: WCAG 2.5.3).
+ */
 export function WorkingDays({ days, problem, onChange }: Props) {
   const toggle = (day: number, on: boolean) => onChange(on ? [...days, day] : days.filter((other) => other !== day));
   return (
     <fieldset aria-describedby={problem ? 'working-days-problem' : undefined}>
       <legend>{say.workingDays}</legend>
-      <div class="actions">
+      <div class="days">
         {WEEK.map((day) => (
           <div class="field checkbox" key={day}>
             <input id={`day-${day}`} type="checkbox" checked={days.includes(day)} onChange={(event) => toggle(day, event.currentTarget.checked)} />
-            <label for={`day-${day}`}>{say.dayNames[day]}</label>
+            <label for={`day-${day}`}>
+              {say.dayNames[day]!.slice(0, 3)}
+              <span class="visually-hidden">{say.dayNames[day]!.slice(3)}</span>
+            </label>
           </div>
         ))}
       </div>

@@ -19,6 +19,8 @@ export interface OptionsForm {
   draft: Draft | null;
   problems: OptionsProblem[];
   status: string;
+  /** Edited since the last load or save: the Save bar says so. */
+  dirty: boolean;
   update(patch: Partial<Draft>): void;
   updateTracker(index: number, patch: Partial<Tracker>): void;
   addTracker(): void;
@@ -39,6 +41,7 @@ export function useOptionsForm(host: OptionsHost): OptionsForm {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problems, setProblems] = useState<OptionsProblem[]>([]);
   const [status, setStatus] = useState('');
+  const [dirty, setDirty] = useState(false);
 
   useEffect(() => {
     void host.loadOptions().then((options) => setDraft(toDraft(options, host)));
@@ -46,6 +49,7 @@ export function useOptionsForm(host: OptionsHost): OptionsForm {
 
   const edit = (next: Draft) => {
     setDraft(next);
+    setDirty(true);
     setStatus('');
   };
 
@@ -53,6 +57,7 @@ export function useOptionsForm(host: OptionsHost): OptionsForm {
     draft,
     problems,
     status,
+    dirty,
     update: (patch) => draft && edit({ ...draft, ...patch }),
     updateTracker: (index, patch) => draft && edit({ ...draft, trackers: draft.trackers.map((tracker, at) => (at === index ? { ...tracker, ...patch } : tracker)) }),
     addTracker: () => draft && edit({ ...draft, trackers: [...draft.trackers, blankTracker(host)] }),
@@ -69,6 +74,7 @@ export function useOptionsForm(host: OptionsHost): OptionsForm {
       const saved = normaliseOptions(options);
       await host.saveOptions(saved);
       setDraft(toDraft(saved, host));
+      setDirty(false);
       setStatus(strings.saved);
     },
   };

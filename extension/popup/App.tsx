@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Scope } from '../lib/due.js';
+import type { DueItem, Scope } from '../lib/due.js';
 import { defaultScope, dueItems } from '../lib/due.js';
+import { blocksCheckIns } from '../lib/feed-error.js';
 import type { Snapshot } from '../lib/snapshot.js';
 import type { Sprint } from '../lib/sprint.js';
 import { startSprint } from '../lib/sprint.js';
-import * as say from '../lib/sprint-strings.js';
 import * as strings from '../lib/strings.js';
+import * as list from '../lib/popup-strings.js';
 import { PopupHostContext } from '../ui/host-context.js';
 import type { PopupHost } from '../ui/hosts.js';
+import { LazySprintView, preloadChunks } from './chunks.js';
 import { DueList } from './DueList.js';
 import type { ExtrasHost } from './extras.js';
 import { ExtrasContext } from './extras.js';
 import { FirstRun } from './FirstRun.js';
 import { localToday } from './local-today.js';
-import { SprintView } from './SprintView.js';
 import { TrackerSection } from './TrackerSection.js';
 import { TrackerSwitch } from './TrackerSwitch.js';
 import { useExtras } from './use-extras.js';
@@ -34,25 +35,33 @@ export function App({ host, extras: extrasHost }: { host: PopupHost; extras: Ext
   // Read once: the page's address says whether it opens on the sprint (view-params.ts).
   const [request] = useState(() => readView(location.search));
   const sprintAsked = useRef(request.sprint);
-  const sprintButton = useRef<HTMLButtonElement>(null);
+  const firstDue = useRef<HTMLButtonElement>(null);
   const focusedOnce = useRef(false);
 
   const scope = chosenScope ?? defaultScope(snapshot?.options.name ?? '');
   const trackers = snapshot?.options.trackers.filter((tracker) => shownTracker === '' || tracker.id === shownTracker) ?? [];
-  const due = snapshot ? dueItems({ ...snapshot, options: { ...snapshot.options, trackers } }, scope, localToday(now)) : [];
+  const today = localToday(now);
+  // A tracker refusing us takes no check-ins: the sprint would only collect refusals.
+  const due = snapshot
+    ? dueItems({ ...snapshot, options: { ...snapshot.options, trackers } }, scope, today).filter((item) => !blocksCheckIns(snapshot.caches[item.trackerId]?.error))
+    : [];
   const entries = due.map((item) => ({ trackerId: item.trackerId, keyResultId: item.keyResult.id }));
+  const start = (first: DueItem | null) => setSprint(startSprint(entries, first && { trackerId: first.trackerId, keyResultId: first.keyResult.id }));
 
   useEffect(() => {
     if (snapshot === null || !sprintAsked.current || !allRead(snapshot)) return;
     sprintAsked.current = false;
     setSprint(startSprint(entries, request.first));
   }, [snapshot]);
-  // The keyboard command opens the popup with focus on "Check in due": Enter starts the sprint.
+  useEffect(() => {
+    if (snapshot !== null) preloadChunks();
+  }, [snapshot === null]);
+  // The keyboard command opens the popup with focus on the most overdue check-in: Enter starts there.
   useEffect(() => {
     // Only while nothing else has focus: a late feed must not pull focus from where the user is.
-    if (focusedOnce.current || sprintButton.current === null || document.activeElement !== document.body) return;
+    if (focusedOnce.current || firstDue.current === null || document.activeElement !== document.body) return;
     focusedOnce.current = true;
-    sprintButton.current.focus();
+    firstDue.current.focus();
   });
   if (snapshot === null) return null;
 
@@ -65,28 +74,45 @@ export function App({ host, extras: extrasHost }: { host: PopupHost; extras: Ext
         <header class="bar">
           <h1>{strings.appName}</h1>
           {configured && <ViewSwitch scope={scope} onChange={setScope} />}
-          {options.trackers.length > 1 && <TrackerSwitch trackers={options.trackers} chosen={shownTracker} onChange={setShownTracker} />}
-          {configured && sprint === null && due.length > 0 && (
-            <button ref={sprintButton} type="button" class="primary" onClick={() => setSprint(startSprint(entries))}>
-              {say.checkInDue(due.length)}
-            </button>
-          )}
-          <button type="button" class="quiet" onClick={refresh} disabled={refreshing} aria-busy={refreshing}>
-            {refreshing ? strings.refreshing : strings.refresh}
+          {options.trackers.length > 1 && <TrackerSwitch trackers={options.trackers} caches={snapshot.caches} chosen={shownTracker} onChange={setShownTracker} />}
+          <button
+            type="button"
+            class="quiet icon"
+            onClick={refresh}
+            disabled={refreshing}
+            aria-busy={refreshing}
+            aria-label={refreshing ? strings.refreshing : strings.refresh}
+            title={strings.refresh}
+          >
+            <span aria-hidden="true" class={refreshing ? 'spin' : undefined}>
+              {list.refreshGlyph}
+            </span>
           </button>
-          <button type="button" class="quiet" onClick={() => void host.openOptions()}>
-            {strings.options}
+          <button type="button" class="quiet icon" onClick={() => void host.openOptions()} aria-label={strings.options} title={strings.options}>
+            <span aria-hidden="true">{list.optionsGlyph}</span>
           </button>
         </header>
         <main>
           {sprint !== null ? (
-            <SprintView sprint={sprint} snapshot={snapshot} by={options.name} onChange={setSprint} onClose={() => setSprint(null)} />
+            <LazySprintView.Component sprint={sprint} snapshot={snapshot} by={options.name} onChange={setSprint} onClose={() => setSprint(null)} />
           ) : configured ? (
             <>
-              <DueList items={due} onOpen={setOpenForm} />
+              <DueList items={due} today={today} showTracker={trackers.length > 1} firstRef={firstDue} onStart={start} />
               {options.name === '' && scope === 'mine' && <p class="hint">{strings.nameNeededForMine}</p>}
               {trackers.map((tracker) => (
-                <TrackerSection key={tracker.id} tracker={tracker} snapshot={snapshot} scope={scope} now={now} extras={extras} openForm={openForm} onOpenForm={setOpenForm} />
+                <TrackerSection
+                  key={tracker.id}
+                  tracker={tracker}
+                  snapshot={snapshot}
+                  scope={scope}
+                  now={now}
+                  today={today}
+                  extras={extras}
+                  openForm={openForm}
+                  refreshing={refreshing}
+                  onRefresh={refresh}
+                  onOpenForm={setOpenForm}
+                />
               ))}
             </>
           ) : (

@@ -1,7 +1,7 @@
 import { conflictKey } from '../lib/conflicts.js';
 import { draftKey } from '../lib/drafts.js';
 import type { ObjectiveGroup } from '../lib/grouping.js';
-import { formatGrade } from '../lib/format.js';
+import { formatGrade, progressFraction, statusLabel } from '../lib/format.js';
 import type { OutboxItem } from '../lib/outbox.js';
 import { isSnoozed } from '../lib/snooze.js';
 import * as strings from '../lib/strings.js';
@@ -29,20 +29,32 @@ interface Props {
   trackerUrl: string | null;
   extras: Extras;
   openForm: string | null;
+  today: string;
+  canCheckIn: boolean;
   onOpenForm(key: string | null): void;
 }
 
-/** An objective with its grade, and its key results as a list. */
-export function ObjectiveSection({ trackerId, group, outbox, by, scale, trackerUrl, extras, openForm, onOpenForm }: Props) {
-  const { objective, keyResults } = group;
+/**
+ * An objective with its grade, status and bar on one line, then its key results. A child
+ * objective is indented under its parent (grouping.ts puts it right after), so a parent no
+ * longer reads as an empty sibling of its child.
+ */
+export function ObjectiveSection({ trackerId, group, outbox, by, scale, trackerUrl, extras, openForm, today, canCheckIn, onOpenForm }: Props) {
+  const { objective, keyResults, depth } = group;
   return (
-    <section class="objective">
-      <h3>
-        <span class="objective-title">{objective?.title ?? strings.otherKeyResults}</span>
+    <section class={`objective status-${objective?.status ?? 'none'}`} style={depth > 0 ? { marginInlineStart: `${Math.min(depth, 3) * 0.75}rem` } : undefined}>
+      <h3 class="objective-head">
+        <span class="objective-title" dir="auto">{objective?.title ?? strings.otherKeyResults}</span>
         {objective && (
-          <span class="grade" title={strings.grade}>
-            {formatGrade(objective.grade)}
-          </span>
+          <>
+            <span class="progress" aria-hidden="true">
+              <span class="progress-fill" style={{ width: `${Math.round(progressFraction(objective.grade) * 100)}%` }} />
+            </span>
+            <span class="status-label">{statusLabel(objective.status)}</span>
+            <span class="grade" title={strings.grade}>
+              {formatGrade(objective.grade)}
+            </span>
+          </>
         )}
       </h3>
       {keyResults.length > 0 && (
@@ -63,6 +75,8 @@ export function ObjectiveSection({ trackerId, group, outbox, by, scale, trackerU
                 snoozed={isSnoozed(extras.snoozes, trackerId, keyResult)}
                 conflict={extras.conflicts[conflictKey(trackerId, keyResult.id)]}
                 draft={extras.drafts[draftKey(trackerId, keyResult.id)]}
+                today={today}
+                canCheckIn={canCheckIn}
                 onOpenForm={onOpenForm}
               />
             );

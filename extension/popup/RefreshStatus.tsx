@@ -1,22 +1,47 @@
+import { fixFor } from '../lib/feed-error.js';
 import type { TrackerCache } from '../lib/snapshot.js';
 import * as strings from '../lib/strings.js';
+import * as list from '../lib/popup-strings.js';
 import { timeAgo } from '../lib/time-ago.js';
+import { usePopupHost } from '../ui/host-context.js';
 
-/** "2025 Q1 · updated 5 min ago", and the last refresh's problem in words, without hiding the data. */
-export function RefreshStatus({ cache, now }: { cache: TrackerCache; now: number }) {
+interface Props {
+  cache: TrackerCache;
+  now: number;
+  refreshing: boolean;
+  onRefresh(): void;
+}
+
+/**
+ * "2025 Q1 · updated 5 min ago", and the last refresh's problem in words with the button that
+ * mends it: the options page for what only the user can change (a refused token, a wrong
+ * address), "Try again" for the network or a server that did not answer. The data stays shown.
+ */
+export function RefreshStatus({ cache, now, refreshing, onRefresh }: Props) {
+  const host = usePopupHost();
   const { feed, fetchedAt, error } = cache;
+  const fix = error ? fixFor(error) : null;
   return (
     <>
       {feed && fetchedAt !== null && (
-        <p class="muted">
+        <p class="muted tracker-fresh">
           {feed.period.name} · {strings.updated(timeAgo(fetchedAt, now))}
         </p>
       )}
       {!feed && !error && <p class="muted">{strings.notReadYet}</p>}
       {error && (
-        <p class="notice" role="status">
-          {feed ? `${strings.showingLastCopy} ${error.message}` : error.message}
-        </p>
+        <div class={`notice ${fix === 'options' ? 'problem' : ''}`} role="status">
+          <p>{feed ? `${strings.showingLastCopy} ${error.message}` : error.message}</p>
+          {fix === 'options' ? (
+            <button type="button" class="primary small" onClick={() => void host.openOptions()}>
+              {strings.openOptions}
+            </button>
+          ) : (
+            <button type="button" class="small" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
+              {refreshing ? strings.refreshing : list.tryAgain}
+            </button>
+          )}
+        </div>
       )}
     </>
   );

@@ -1,4 +1,6 @@
 import * as say from '../lib/sprint-strings.js';
+import * as strings from '../lib/strings.js';
+import * as list from '../lib/popup-strings.js';
 import { usePopupHost } from '../ui/host-context.js';
 
 interface Props {
@@ -14,12 +16,12 @@ export function SnoozeButton({ trackerId, keyResultId, title, snoozed }: Props) 
   return (
     <button
       type="button"
-      class="quiet"
+      class="quiet small"
       aria-pressed={snoozed}
       aria-label={say.snoozeFor(title)}
       onClick={() => void host.send({ type: 'snooze', trackerId, keyResultId, snoozed: !snoozed })}
     >
-      {say.snooze}
+      {list.snooze}
     </button>
   );
 }

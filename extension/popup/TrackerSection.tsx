@@ -1,12 +1,14 @@
 import type { Scope } from '../lib/due.js';
+import { blocksCheckIns } from '../lib/feed-error.js';
 import { firstScreen } from '../lib/first-screen.js';
 import { groupByObjective } from '../lib/grouping.js';
 import type { Tracker } from '../lib/options.js';
 import type { Snapshot } from '../lib/snapshot.js';
 import { EMPTY_CACHE } from '../lib/snapshot.js';
 import * as strings from '../lib/strings.js';
+import { trackerName } from '../lib/tracker-name.js';
 import type { Extras } from './extras.js';
-import { CycleNotices } from './CycleNotices.js';
+import { LazyCycleNotices } from './chunks.js';
 import { ObjectiveSection } from './ObjectiveSection.js';
 import { usePeriodScale } from './period-scale.js';
 import { RefreshStatus } from './RefreshStatus.js';
@@ -18,8 +20,11 @@ interface Props {
   snapshot: Snapshot;
   scope: Scope;
   now: number;
+  today: string;
   extras: Extras;
   openForm: string | null;
+  refreshing: boolean;
+  onRefresh(): void;
   onOpenForm(key: string | null): void;
 }
 
@@ -27,7 +32,7 @@ interface Props {
  * One tracker: its name and sheet link, how fresh the copy is, then its objectives: the first
  * screenful at once, the rest one frame later.
  */
-export function TrackerSection({ tracker, snapshot, scope, now, extras, openForm, onOpenForm }: Props) {
+export function TrackerSection({ tracker, snapshot, scope, now, today, extras, openForm, refreshing, onRefresh, onOpenForm }: Props) {
   const everything = useAfterFirstPaint();
   const cache = snapshot.caches[tracker.id] ?? EMPTY_CACHE;
   const { feed } = cache;
@@ -36,16 +41,15 @@ export function TrackerSection({ tracker, snapshot, scope, now, extras, openForm
   const groups = feed ? groupByObjective(feed, scope, name) : [];
   const outbox = snapshot.outbox.filter((item) => item.trackerId === tracker.id);
   const headingId = `tracker-${tracker.id}`;
+  const canCheckIn = !blocksCheckIns(cache.error);
   return (
     <section class="tracker" aria-labelledby={headingId}>
       <div class="tracker-head">
-        <h2 id={headingId}>{feed?.tracker.name || tracker.name}</h2>
-        {feed?.tracker.url && (
-          <SheetLink href={feed.tracker.url}>{strings.openTracker}</SheetLink>
-        )}
+        <h2 id={headingId}>{trackerName(tracker, feed)}</h2>
+        {feed?.tracker.url && <SheetLink href={feed.tracker.url}>{strings.openTracker}</SheetLink>}
       </div>
-      <RefreshStatus cache={cache} now={now} />
-      {feed && <CycleNotices period={feed.period} findings={feed.findings} trackerUrl={feed.tracker.url} />}
+      <RefreshStatus cache={cache} now={now} refreshing={refreshing} onRefresh={onRefresh} />
+      {feed && <LazyCycleNotices.Component period={feed.period} findings={feed.findings} trackerUrl={feed.tracker.url} />}
       {feed && scope === 'mine' && name !== '' && groups.length === 0 && <p class="hint">{strings.noneMine(name)}</p>}
       {(everything ? groups : firstScreen(groups)).map((group) => (
         <ObjectiveSection
@@ -58,6 +62,8 @@ export function TrackerSection({ tracker, snapshot, scope, now, extras, openForm
           trackerUrl={feed?.tracker.url ?? null}
           extras={extras}
           openForm={openForm}
+          today={today}
+          canCheckIn={canCheckIn}
           onOpenForm={onOpenForm}
         />
       ))}

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { popupHost } from '../ui/popup-host.js';
 import { App } from './App.js';
-import { extrasHost } from './extras-browser.js';
+import { deferredExtrasHost } from './extras-deferred.js';
 
-render(<App host={popupHost} extras={extrasHost} />, document.getElementById('app') as HTMLElement);
+render(<App host={popupHost} extras={deferredExtrasHost} />, document.getElementById('app') as HTMLElement);

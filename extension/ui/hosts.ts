@@ -32,5 +32,7 @@ export interface OptionsHost {
   hasAccess(origins: readonly string[]): Promise<boolean>;
   /** Must be called straight from a click: browsers grant permissions only to a user action. */
   requestAccess(origins: readonly string[]): Promise<boolean>;
+  /** Gives the optional permission back; resolves true once it is gone. */
+  removeAccess(origins: readonly string[]): Promise<boolean>;
   newId(): string;
 }

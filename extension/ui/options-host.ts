@@ -14,5 +14,6 @@ export const optionsHost: OptionsHost = {
   testTracker: (address) => fetchFeed(address),
   hasAccess: (origins) => browser.permissions.contains({ origins: [...origins] }),
   requestAccess: (origins) => browser.permissions.request({ origins: [...origins] }),
+  removeAccess: (origins) => browser.permissions.remove({ origins: [...origins] }),
   newId: () => crypto.randomUUID(),
 };

@@ -16,6 +16,7 @@ import { missingBrowser } from '../../bench/extension-chromium.mjs';
 import { benchStorage, CACHE_KEY, OPTIONS_KEY, popupFeed } from '../../bench/popup-feed.mjs';
 import { GOAL, ITEM_SELECTOR, percentile, run, SIZES, type PopupResult } from '../../bench/popup.mjs';
 import { staticPopupPage } from '../../bench/static-popup-page.mjs';
+import { firstPaintBytes } from '../../scripts/first-paint.mjs';
 import { validateFeed } from '../../shared/feed-validate.js';
 import schema from '../../shared/feed.schema.json';
 
@@ -39,12 +40,13 @@ describe.skipIf(skipped)('bench/popup.mjs --quick', () => {
     result = await run({ quick: true, root });
   }, 180_000);
 
-  it('times the first key result, all of them and the failed refresh, then lists the four bundles', () => {
+  it('times the first key result, all of them and the failed refresh, then weighs the first paint and lists the four bundles', () => {
     expect(result.skipped).toBeNull();
     expect(result.rows.map((row) => row.name)).toEqual([
       'popup: first key result painted',
       `popup: all ${keyResults} key results painted`,
       'popup: failed refresh shown',
+      'popup first paint: HTML, CSS, JS (static imports)',
       ...BUNDLES.map((bundle) => bundle.name),
     ]);
   });
@@ -103,6 +105,9 @@ describe.skipIf(skipped)('bench/popup.mjs --quick', () => {
   });
 
   it('reports each bundle raw and gzipped, and the popup against its 20 KB budget', () => {
+    const firstPaint = result.rows[3];
+    expect(firstPaint.gzipBytes).toBe(firstPaintBytes(join(root, 'dist/extension')));
+    expect(firstPaint.meetsGoal).toBe(firstPaint.gzipBytes! <= GOAL.firstPaintGzipBytes);
     const rows = result.rows.filter((row) => row.rawBytes !== null);
     BUNDLES.forEach((bundle, index) => {
       const bytes = readFileSync(join(root, bundle.path));
@@ -148,7 +153,7 @@ describe('staticPopupPage', () => {
 
   it('lists every key result once, as the popup marks it up, with no script', () => {
     expect(html.match(/<li class="key-result /g)).toHaveLength(25);
-    for (const keyResult of feed.keyResults.filter((_, index) => index !== 3)) expect(html).toContain(`<span class="kr-title">${keyResult.title}`);
+    for (const keyResult of feed.keyResults.filter((_, index) => index !== 3)) expect(html).toContain(`<span class="kr-title" dir="auto">${keyResult.title}`);
     expect(html).not.toMatch(/<script/i);
   });
 

@@ -15,7 +15,7 @@ import type { Feed } from '../../shared/feed.js';
 import { checkInPath } from '../../extension/lib/checkin-link.js';
 import * as strings from '../../extension/lib/strings.js';
 import { wcagViolations } from './axe-report.js';
-import { describeInBrowser, keyResultItem, useExtension } from './extension-session.js';
+import { describeInBrowser, openKeyResult, useExtension } from './extension-session.js';
 import { openAddOnPage, shownHtml, SIDEBAR_VIEWPORT } from './add-on-page.js';
 import { inputText } from '../../shared/value-entry.js';
 
@@ -77,7 +77,7 @@ describeInBrowser('accessibility (axe-core, WCAG 2.1 AA) in Chromium, over the d
     const popup = await openFullPopup(scheme);
     const withHistory = running().feed.keyResults.find((kr) => (kr.history?.length ?? 0) > 0);
     if (withHistory === undefined) throw new Error('no key result of the demo tracker has a check-in this period');
-    const item = keyResultItem(popup, running().name, withHistory.title);
+    const item = await openKeyResult(popup, running().name, withHistory.title);
     await item.getByRole('button', { name: strings.historyFor(withHistory.history?.length ?? 0, withHistory.title), exact: true }).click();
     await item.getByRole('table').waitFor();
     await check(popup, `popup with a history open, ${scheme}`);
@@ -89,7 +89,7 @@ describeInBrowser('accessibility (axe-core, WCAG 2.1 AA) in Chromium, over the d
     const popup = await openFullPopup(scheme);
     const due = running().feed.keyResults.find((kr) => kr.due);
     if (due === undefined) throw new Error('the demo tracker has no due key result');
-    const item = keyResultItem(popup, running().name, due.title);
+    const item = await openKeyResult(popup, running().name, due.title);
     await item.getByRole('button', { name: strings.checkInFor(due.title), exact: true }).click();
     await item.getByLabel('Confidence').fill('11');
     await item.getByRole('button', { name: 'Save check-in' }).click();

@@ -11,9 +11,18 @@
 // popup reads values through shared/value-entry.ts and value-plausibility.ts. The check-in form,
 // the question and value parsing are only needed after first paint: code splitting can move them
 // out of the first-paint bundle.
+// Issue 16 measures what the popup's first paint loads instead (popup.html, its stylesheets,
+// popup.js and the chunks it imports statically; scripts/first-paint.mjs): 30.5 KB before.
+// The sprint, a key result's details (form, history, sparkline), the notices and the extras
+// now load after the first paint, the popup uses the browser's own API object instead of
+// webextension-polyfill, and its whitespace is minified: 23.1 KB. The issue's target is 20 KB;
+// what is left is Preact and its hooks (6.3 KB gzip), strings and formatting (2.5 KB) and the
+// list itself.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { firstPaintBytes } from '../../scripts/first-paint.mjs';
 
 const bundle = (name: string) => readFileSync(new URL(`../../dist/extension/${name}`, import.meta.url));
 
@@ -24,6 +33,10 @@ describe('extension bundle sizes', () => {
     ['background.js', 24 * 1024],
   ])('keeps %s within %i bytes gzipped', (name, limit) => {
     expect(gzipSync(bundle(name)).length).toBeLessThanOrEqual(limit);
+  });
+
+  it("keeps what the popup's first paint loads within 24 KB gzipped", () => {
+    expect(firstPaintBytes(fileURLToPath(new URL('../../dist/extension', import.meta.url)))).toBeLessThanOrEqual(24 * 1024);
   });
 
   it('ships no test-only code: HyperFormula and the fakes stay out', () => {

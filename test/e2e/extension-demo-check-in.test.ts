@@ -46,7 +46,7 @@ describeInBrowser('the extension in Chromium, checking in to the demo tracker', 
     const logBefore = log();
     await tracker().stop();
     await checkIn(popup, name, title, { value: '26' });
-    await keyResultItem(popup, name, title).getByText(/Check-in of 26 not sent yet\. Can't reach 127\.0\.0\.1/).waitFor();
+    await keyResultItem(popup, name, title).getByText(/Check-in of 26 not sent yet\. 127\.0\.0\.1\S* did not answer/).waitFor();
     expect(postsTo(tracker())).toEqual([]);
 
     await tracker().start();

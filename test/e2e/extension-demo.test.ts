@@ -4,12 +4,10 @@
 // formulas. Expected values are read from the demo's sheets, never written here. Check-ins
 // are in extension-demo-check-in.test.ts.
 // `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e`.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { SETTING_LABELS, SHEETS } from '../../shared/tracker-layout.js';
 import { asGrade, dueOf, useDemoTracker } from './demo-checks.js';
-import { describeInBrowser, keyResultItem, shownGrade, useExtension } from './extension-session.js';
+import { describeInBrowser, openKeyResult, shownGrade, useExtension } from './extension-session.js';
 
 describeInBrowser('the extension in Chromium, reading the demo tracker', () => {
   const session = useExtension();
@@ -45,7 +43,7 @@ describeInBrowser('the extension in Chromium, reading the demo tracker', () => {
     for (const row of rows) {
       const title = String(row['Key result']);
       expect(await shownGrade(popup, name, title), `${String(row.ID)} ${title}`).toBe(asGrade(row.Grade));
-      expect(await keyResultItem(popup, name, title).innerText()).toContain(`Owner: ${String(row.Owner)}`);
+      expect(await (await openKeyResult(popup, name, title)).innerText()).toContain(`Owner: ${String(row.Owner)}`);
     }
     const due = dueOf(await tracker().feed()).length;
     expect(due).toBeGreaterThan(0);
@@ -57,18 +55,5 @@ describeInBrowser('the extension in Chromium, reading the demo tracker', () => {
     expect(findings.length).toBeGreaterThan(0);
     await popup.getByText(`OKR checks: ${findings.length} ${findings.length === 1 ? 'thing' : 'things'} to fix`).click();
     await expect.poll(() => popup.locator('details.findings li').allInnerTexts()).toEqual(findings.map((f) => `${f.id}: ${f.message}`));
-  });
-
-  it('fits a 360 px wide popup, for the README screenshot', async () => {
-    const owner = dueOf(await tracker().feed()).find((kr) => kr.owner !== null)?.owner ?? '';
-    await session.configure(tracker(), owner);
-    const name = tracker().name();
-    const popup = await session.openPopup(name, { width: 360, height: 640 });
-    await popup.getByRole('button', { name: 'Team' }).click();
-    await expect.poll(() => popup.getByRole('region', { name, exact: true }).getByRole('listitem').count()).toBe(keyResults().length);
-    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
-    mkdirSync(docs, { recursive: true });
-    await popup.screenshot({ path: `${docs}popup.png`, fullPage: true });
   });
 });

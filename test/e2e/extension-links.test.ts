@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { useDemoTracker } from './demo-checks.js';
-import { describeInBrowser, keyResultItem, useExtension } from './extension-session.js';
+import { describeInBrowser, openKeyResult, useExtension } from './extension-session.js';
 
 describeInBrowser('deep links into the sheet, in Chromium over the demo tracker', () => {
   const session = useExtension();
@@ -20,7 +20,7 @@ describeInBrowser('deep links into the sheet, in Chromium over the demo tracker'
     const sheet = tracker().sheetUrl();
     const ids = tracker().records(SHEETS.keyResults).map((row) => row.ID);
     for (const kr of feed.keyResults) {
-      const link = keyResultItem(popup, name, kr.title).getByRole('link', { name: `Open the row of ${kr.title} in the sheet` });
+      const link = (await openKeyResult(popup, name, kr.title)).getByRole('link', { name: `Open the row of ${kr.title} in the sheet` });
       const href = await link.getAttribute('href');
       expect(href, kr.id).toBe(kr.link);
       const { gid, range } = Object.fromEntries(new URLSearchParams(new URL(href!).hash.slice(1)));

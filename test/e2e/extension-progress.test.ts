@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Feed, FeedKeyResult } from '../../shared/feed.js';
 import { loggedRow, onlyPostId, useDemoTracker } from './demo-checks.js';
-import { checkIn, describeInBrowser, keyResultItem, useExtension } from './extension-session.js';
+import { checkIn, describeInBrowser, keyResultItem, openKeyResult, useExtension } from './extension-session.js';
 
 const graded = (kr: FeedKeyResult) => (kr.weekly ?? []).filter((grade): grade is number => grade !== null);
 
@@ -36,6 +36,9 @@ describeInBrowser('the extension in Chromium, showing progress over time from th
     await everyItemShown(popup, name, feed.keyResults.length);
 
     const region = popup.getByRole('region', { name, exact: true });
+    // Sparklines live in a key result's details: closed rows draw none.
+    expect(await region.getByRole('img').count()).toBe(0);
+    for (const kr of feed.keyResults) await openKeyResult(popup, name, kr.title);
     expect(await region.getByRole('img').count()).toBe(charted.length);
     for (const kr of charted) {
       const grades = graded(kr);

@@ -34,13 +34,25 @@ export function keyResultItem(popup: Page, trackerName: string, title: string): 
   return popup.getByRole('region', { name: trackerName, exact: true }).getByRole('listitem').filter({ hasText: title });
 }
 
+/**
+ * A key result's item, opened in place (its row is a disclosure button): its details, actions
+ * and form are then on the page.
+ */
+export async function openKeyResult(popup: Page, trackerName: string, title: string): Promise<Locator> {
+  const item = keyResultItem(popup, trackerName, title);
+  const row = item.locator('.kr-row');
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  await item.locator('.kr-details').locator('.kr-meta').waitFor();
+  return item;
+}
+
 /** The grade a key result's item shows ("0.58"). */
 export async function shownGrade(popup: Page, trackerName: string, title: string): Promise<string> {
   return (await keyResultItem(popup, trackerName, title).getByTitle('grade', { exact: true }).innerText()).trim();
 }
 
 export async function checkIn(popup: Page, trackerName: string, title: string, entry: CheckInEntry): Promise<void> {
-  const item = keyResultItem(popup, trackerName, title);
+  const item = await openKeyResult(popup, trackerName, title);
   await item.getByRole('button', { name: `Check in: ${title}`, exact: true }).click();
   await item.getByLabel('Value').fill(entry.value);
   await item.getByLabel('Confidence').fill(entry.confidence ?? '');

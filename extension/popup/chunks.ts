@@ -1,0 +1,31 @@
+/**
+ * What the popup loads after its first paint, each in its own chunk: the check-in sprint, and a
+ * key result's details (check-in form, history, sparkline, guidance, snooze).
+ */
+import { lazy } from './lazy.js';
+
+export const LazySprintView = lazy(() => import('./SprintView.js').then((module) => module.SprintView));
+export const LazyKeyResultDetails = lazy(() => import('./KeyResultDetails.js').then((module) => module.KeyResultDetails));
+// Notices show only when something happened (a check-in being sent or refused, check-ins by
+// others, the end of the cycle): a frame late is fine, and most openings need none.
+export const LazyOutboxNotice = lazy(() => import('./OutboxNotice.js').then((module) => module.OutboxNotice));
+export const LazyConflictNotice = lazy(() => import('./ConflictNotice.js').then((module) => module.ConflictNotice));
+export const LazyDraftNotice = lazy(() => import('./DraftNotice.js').then((module) => module.DraftNotice));
+export const LazyCycleNotices = lazy(() => import('./CycleNotices.js').then((module) => module.CycleNotices));
+
+/** The styles of what loads later: the details, the form, the history, the sprint, the notices. */
+function loadLaterStyles(): void {
+  if (document.querySelector('link[data-later]') !== null) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = 'popup-later.css';
+  link.dataset.later = '';
+  document.head.append(link);
+}
+
+/** Starts every download once the list is on screen. */
+export function preloadChunks(): void {
+  loadLaterStyles();
+  void LazyKeyResultDetails.preload();
+  void LazySprintView.preload();
+}

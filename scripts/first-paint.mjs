@@ -1,0 +1,37 @@
+// What the popup's first paint loads: popup.html, its stylesheets, popup.js and every chunk it
+// imports statically (chunks reached only through `import()` load after the first paint).
+// Each file gzipped on its own, as each is fetched on its own. Used by the bundle-size test
+// and `npm run bench`.
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// `import{a}from"./x.js"`, `export{b}from"./y.js"`, `import"./z.js"`; not `import("./w.js")`.
+const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[^;"'()]*?from\s*)?"(\.[^"]+)"/g;
+
+/** The files (relative to `dir`) that the popup's first paint needs, with their gzip sizes. */
+export function firstPaintFiles(dir, page = 'popup.html') {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const files = [page];
+  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) files.push(href);
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map(([, src]) => src);
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    files.push(file);
+    for (const [, path] of readFileSync(join(dir, file), 'utf8').matchAll(STATIC_IMPORT)) visit(normalize(join(dirname(file), path)));
+  };
+  scripts.forEach(visit);
+  return files.map((file) => ({ file, gzip: gzipSync(readFileSync(join(dir, file))).length }));
+}
+
+export function firstPaintBytes(dir, page) {
+  return firstPaintFiles(dir, page).reduce((sum, { gzip }) => sum + gzip, 0);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const files = firstPaintFiles(process.argv[2] ?? 'dist/extension');
+  for (const { file, gzip } of files) console.log(`${String(gzip).padStart(6)}  ${file}`);
+  console.log(`${String(files.reduce((s, f) => s + f.gzip, 0)).padStart(6)}  total (bytes, gzip)`);
+}
