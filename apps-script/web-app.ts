@@ -1,7 +1,8 @@
 /**
  * The web app: the extension's API. Apps Script always answers HTTP 200 and cannot read
  * request headers, and browsers only skip the CORS preflight for GET and for POST with a
- * text/plain body (apps-script-facts 3.1, 3.2, section 7). So the token travels in the query
+ * text/plain body (https://developers.google.com/apps-script/guides/web,
+ * https://developer.mozilla.org/docs/Web/HTTP/CORS#simple_requests). So the token travels in the query
  * (GET) or the body (POST), and every answer, errors included, is a JSON body.
  * A reader that sends `?since=<revision>` of the copy it holds gets `{unchanged: true}` while
  * nothing changed and that revision is cached, answered from script properties and the cache
@@ -19,11 +20,12 @@ import { cacheFeed, cachedFeed, isFeedCached } from './feed-cache.js';
 import { feedToken, revision } from './script-state.js';
 import { trackerIdentity } from './tracker-identity.js';
 import { withScriptLock } from './ui.js';
+import { MENU, menuPath } from '../shared/menu-path.js';
 
 const LOCK_TIMEOUT_MS = 20_000;
 /**
  * The poll interval the feed advises: every poll is an execution counted against the owner's
- * quotas (apps-script-facts 3.5), and check-ins rarely come more often than daily.
+ * quotas (https://developers.google.com/apps-script/guides/services/quotas), and check-ins rarely come more often than daily.
  */
 export const MIN_REFRESH_MINUTES = 5;
 
@@ -63,13 +65,29 @@ function respond(handler: () => string): GoogleAppsScript.Content.TextOutput {
 function checkToken(given: unknown): void {
   const expected = feedToken();
   if (expected === null || expected === '') {
-    throw new ApiFailure('unauthorized', 'This tracker is not published yet: in the sheet choose Extensions → okr-sheets → Publish for the browser extension…');
+    throw new ApiFailure('unauthorized', `This tracker is not published yet: in the sheet choose ${menuPath(MENU.publish)}`);
   }
   if (typeof given !== 'string' || given === '') throw new ApiFailure('unauthorized', 'The access token is missing: paste it into the extension\'s options.');
   if (!constantTimeEqual(given, expected)) {
-    throw new ApiFailure('unauthorized', 'The access token is wrong or was rotated: copy the current one from Publish for the browser extension… in the sheet.');
+    throw new ApiFailure('unauthorized', `The access token is wrong or was rotated: copy the current one from ${menuPath(MENU.publish)} in the sheet.`);
   }
 }
+
+/**
+ * The spreadsheet the script is bound to. Google's bound-script guide does not promise that
+ * `getActiveSpreadsheet()` answers inside a web-app request
+ * (https://developers.google.com/apps-script/guides/bound); when it does not, or when the
+ * project is a standalone one (a .clasp.json pointing at a script made outside the sheet),
+ * the answer names the fix instead of a bare "internal" (README, Troubleshooting).
+ */
+export function boundSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (spreadsheet === null || spreadsheet === undefined) throw new ApiFailure('not-bound', NOT_BOUND_MESSAGE);
+  return spreadsheet;
+}
+
+export const NOT_BOUND_MESSAGE =
+  'The web app has no spreadsheet: its script is not bound to one. Open the spreadsheet, choose Extensions → Apps Script, put that project\'s Script ID (Project Settings) in .clasp.json, then run npm run push and npm run deploy, and paste the new Feed URL.';
 
 /** The feed as JSON text, from the cache when this revision was built already. */
 export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): string {
@@ -105,7 +123,7 @@ export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Conten
       const unchanged: FeedUnchanged = { unchanged: true, revision: current, minRefreshMinutes: MIN_REFRESH_MINUTES };
       return JSON.stringify(unchanged);
     }
-    return feedText(() => SpreadsheetApp.getActiveSpreadsheet(), rev, now);
+    return feedText(boundSpreadsheet, rev, now);
   });
 }
 
@@ -117,7 +135,7 @@ export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Cont
     const input = readCheckIn(body.value);
     if (!input.ok) throw new ApiFailure(input.code, input.message);
     const by = input.value.by || Session.getActiveUser().getEmail() || 'browser extension';
-    const result = withScriptLock(() => recordCheckIn(SpreadsheetApp.getActiveSpreadsheet(), { ...input.value, by }, Date.now()), LOCK_TIMEOUT_MS);
+    const result = withScriptLock(() => recordCheckIn(boundSpreadsheet(), { ...input.value, by }, Date.now()), LOCK_TIMEOUT_MS);
     const answer: CheckInResponse = {
       ok: true,
       checkIn: result.checkIn,

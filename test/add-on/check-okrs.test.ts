@@ -31,7 +31,7 @@ function edit(t: Tracker, name: string, id: string, header: string, value: unkno
 /** Runs a menu item the way Sheets does: the global function named by the item. */
 function click(t: Tracker, caption: string): void {
   t.addOn.onOpen();
-  t.addOn[t.runtime.ui.functionFor('Extensions', caption)]();
+  t.addOn[t.runtime.ui.functionFor('OKR', caption)]();
 }
 
 /** The Dashboard's cells holding `text`, as [row, column]. */
