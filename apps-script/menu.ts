@@ -135,7 +135,7 @@ export function okrPublish(): void {
 
 export function okrCloseQuarter(): void {
   guarded('Close quarter', () => {
-    const done = closeQuarter(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs());
+    const done = closeQuarter(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs(), Date.now());
     if (done !== null) {
       SpreadsheetApp.getUi().alert(
         'Close quarter',

@@ -9,14 +9,15 @@
  * alone: no Spreadsheet call at all.
  */
 import { constantTimeEqual, parseBody, readCheckIn } from '../shared/check-in-request.js';
-import type { ApiError, ApiErrorCode, CheckInResponse, Feed, FeedUnchanged } from '../shared/feed.js';
+import type { ApiError, ApiErrorCode, CheckInResponse, FeedUnchanged } from '../shared/feed.js';
 import { buildFeed } from '../shared/feed-build.js';
 import { formatLocalDate } from '../shared/dates.js';
 import { messageOf } from '../shared/array-args.js';
 import { CheckInError, recordCheckIn } from './check-in-writer.js';
 import { TrackerError } from './sheet-table.js';
 import { readLatestReview, readTracker } from './tracker-reader.js';
-import { cacheFeed, cachedFeed, isFeedCached } from './feed-cache.js';
+import { cacheFeed, cachedFeed, cachedLabel, contentHash } from './feed-cache.js';
+import { tryReconcile } from './recorded-fields.js';
 import { feedToken, revision } from './script-state.js';
 import { trackerIdentity } from './tracker-identity.js';
 import { withScriptLock } from './ui.js';
@@ -89,27 +90,41 @@ export function boundSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 export const NOT_BOUND_MESSAGE =
   'The web app has no spreadsheet: its script is not bound to one. Open the spreadsheet, choose Extensions → Apps Script, put that project\'s Script ID (Project Settings) in .clasp.json, then run npm run push and npm run deploy, and paste the new Feed URL.';
 
-/** The feed as JSON text, from the cache when this revision was built already. */
-export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): string {
+/**
+ * The feed as JSON text and its revision label, from the cache when this counter and day were
+ * built already. A build also reconciles the Adjustments log with Key Results (edits Google did
+ * not report), when the lock comes at once.
+ */
+export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): { text: string; label: string } {
   const day = formatLocalDate(now);
   const cached = cachedFeed(rev, day);
   if (cached !== null) return cached;
   const spreadsheet = open();
   const env = { now, ...trackerIdentity(spreadsheet), review: readLatestReview(spreadsheet) };
-  const { version, ...content } = buildFeed(readTracker(spreadsheet).data, env);
-  // The revision is read before the sheet: a write landing in between makes this copy newer than its label, never older.
-  const feed: Feed = { version, revision: feedRevision(rev, day), minRefreshMinutes: MIN_REFRESH_MINUTES, ...content };
-  const text = JSON.stringify(feed);
-  cacheFeed(rev, day, text);
-  return text;
+  const snapshot = readTracker(spreadsheet);
+  tryReconcile(spreadsheet, snapshot.keyResultValues, now);
+  const { version, generatedAt, ...content } = buildFeed(snapshot.data, env);
+  // The counter is read before the sheet: a write landing in between makes this copy newer than its label, never older.
+  const body = JSON.stringify(content);
+  const label = feedRevision(rev, day, contentHash(body));
+  const head = JSON.stringify({ version, revision: label, minRefreshMinutes: MIN_REFRESH_MINUTES, generatedAt });
+  const text = body === '{}' ? head : `${head.slice(0, -1)},${body.slice(1)}`;
+  cacheFeed(rev, day, text, label);
+  return { text, label };
 }
 
 /**
- * The feed's content revision: the counter every write bumps, and the day, because due flags,
- * statuses and expected grades change at midnight without any write.
+ * The feed's content revision: the counter every write and every reported edit bumps; the day,
+ * because due flags, statuses and expected grades change at midnight without any write; and a
+ * hash of the content, which changes when the sheet does even if no edit event came.
  */
-function feedRevision(rev: string, day: string): string {
-  return `${rev}.${day}`;
+function feedRevision(rev: string, day: string, hash: string): string {
+  return `${rev}.${day}.${hash}`;
+}
+
+function unchanged(label: string): string {
+  const answer: FeedUnchanged = { unchanged: true, revision: label, minRefreshMinutes: MIN_REFRESH_MINUTES };
+  return JSON.stringify(answer);
 }
 
 export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
@@ -117,13 +132,12 @@ export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Conten
     checkToken(e?.parameter?.token);
     const now = Date.now();
     const rev = revision();
+    const since = e?.parameter?.since;
     const day = formatLocalDate(now);
-    const current = feedRevision(rev, day);
-    if (e?.parameter?.since === current && isFeedCached(rev, day)) {
-      const unchanged: FeedUnchanged = { unchanged: true, revision: current, minRefreshMinutes: MIN_REFRESH_MINUTES };
-      return JSON.stringify(unchanged);
-    }
-    return feedText(boundSpreadsheet, rev, now);
+    if (since !== undefined && since !== '' && since === cachedLabel(rev, day)) return unchanged(since);
+    const { text, label } = feedText(boundSpreadsheet, rev, now);
+    // Rebuilt after the cache expired, yet the same content: the caller's copy is current.
+    return since === label ? unchanged(label) : text;
   });
 }
 

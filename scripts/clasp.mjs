@@ -88,7 +88,7 @@ export function staleBuild(root) {
   return null;
 }
 
-/** "OKR → Set up tracker", from the same constant as the add-on's own texts (shared/menu-path.ts). */
+/** The path to a menu item, from the same constant as the add-on's own texts (shared/menu-path.ts). */
 export async function menuPathOf(caption) {
   const result = await build({ entryPoints: [join(ROOT, 'shared/menu-path.ts')], write: false, format: 'esm', bundle: true, logLevel: 'warning' });
   const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);

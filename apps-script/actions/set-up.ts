@@ -21,7 +21,8 @@ import { styleSheet } from '../template/styling.js';
 import { addExamples, moveTypedCurrentToLog } from '../template/initial-rows.js';
 import { buildDashboard } from '../template/build-dashboard.js';
 import { rowsFor, tableFromValues } from '../sheet-table.js';
-import type { Dialogs } from '../ui.js';
+import { withScriptLock, type Dialogs } from '../ui.js';
+import { reconcileKeyResults } from '../recorded-fields.js';
 import { settingsBlock, settingsFrom } from '../template/settings-values.js';
 import { toTimeOrBlank } from '../../shared/cell.js';
 
@@ -82,6 +83,10 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   if (moved !== undefined) report.movedToLog = moveTypedCurrentToLog(keyResults, get(SHEETS.checkIns), now);
   const examples = withExamples ? addExamples(get, dialogs, now, periodStart) : null;
   report.examples = examples !== null;
+  // Changes of Start, Target, Type or Weight no edit event reported; the examples are recorded
+  // as they are, so the first edits of them are found even if Google drops their events.
+  const keyResultValues = examples === null ? keyResults.values : keyResults.sheet.getDataRange().getValues();
+  withScriptLock(() => reconcileKeyResults(spreadsheet, keyResultValues, now));
   clearConflicts(conflicts, get, columnOf);
 
   // Formats before formulas: a column turning date-formatted makes the engine recalculate.

@@ -7,6 +7,7 @@ import { keyColumn, keyRow } from './cell-props.js';
 import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
 import { errorText, isCellError } from './engine-values.js';
 import type { Workbook } from './workbook.js';
+import { spillMessage } from './spill.js';
 
 export function cellAt(book: Workbook, a1: string): { type: string; message: string } | null {
   const parsed = parseA1(a1);
@@ -16,7 +17,9 @@ export function cellAt(book: Workbook, a1: string): { type: string; message: str
   }
   book.settle();
   const value = book.engine.value({ sheet: sheet.engineId, row: parsed.startRow - 1, col: parsed.startColumn - 1 });
-  return isCellError(value) ? { type: errorText(value.type), message: value.message ?? '' } : null;
+  if (!isCellError(value)) return null;
+  const message = value.type === 'SPILL' ? spillMessage(book, sheet, parsed.startRow, parsed.startColumn) : value.message ?? '';
+  return { type: errorText(value.type), message };
 }
 
 const CUSTOM_NAME = new RegExp(`\\b(${CUSTOM_FUNCTIONS.map((s) => s.name).join('|')})\\s*\\(`, 'i');
