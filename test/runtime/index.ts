@@ -16,7 +16,7 @@ import { FakeHtmlService } from './html-template.js';
 import { FakeLockService, LockRegistry } from './lock.js';
 import { fakeConsole, FakeLogger } from './logger.js';
 import { FakePropertiesService, PropertyStores } from './properties.js';
-import { cellAt, refreshCustomFunctionCells } from './runtime-helpers.js';
+import { cellAt, presentLoading, refreshCustomFunctionCells } from './runtime-helpers.js';
 import { fakeScriptApp, WebAppState } from './script-app.js';
 import { FakeSession } from './session.js';
 import { takeSnapshot } from './snapshot.js';
@@ -77,6 +77,8 @@ export interface Runtime {
   useFunctions(table: Record<string, (...args: unknown[]) => unknown>): void;
   /** The hover note of an error cell (`'Key Results'!N2`), or null when the cell is no error. */
   cellError(a1: string): { type: string; message: string } | null;
+  /** Makes `getValues` show the cell (`'Key Results'!N3`) as "Loading..." for its next `reads` reads, as Sheets does while a custom function runs. */
+  presentLoading(a1: string, reads: number): void;
   /** Runs `body` as a request to the deployed web app: getUrl answers /exec inside it. */
   webAppRequest<T>(body: () => T): T;
   /** Called by `loadAddOn`: the add-on's context, whose Date/Error the fakes then use. */
@@ -133,6 +135,7 @@ export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown):
     },
     cellError: (a1) => cellAt(book, a1),
     webAppRequest: (body) => webApp.request(body),
+    presentLoading: (a1, reads) => presentLoading(book, a1, reads),
     attach(context, realm): void {
       addOn = context;
       ctx.realm = realm;
