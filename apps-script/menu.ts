@@ -115,7 +115,7 @@ export function okrShowDueCheckIns(): void {
 }
 
 export function okrCheckOkrs(): void {
-  guarded('Check OKRs', () => showCheckOkrsDialog(SpreadsheetApp.getActiveSpreadsheet(), Date.now()));
+  guarded('Check OKRs', () => showCheckOkrsDialog(SpreadsheetApp.getActiveSpreadsheet(), Date.now(), sheetsDialogs()));
 }
 
 export function okrPromoteKpi(): void {
