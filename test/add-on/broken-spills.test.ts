@@ -11,6 +11,9 @@ afterEach(() => tracker?.runtime.destroy());
 
 const SLOW = { timeout: 120_000 };
 const sheet = (t: Tracker, name: string) => t.spreadsheet.getSheetByName(name)!;
+// The fake's enums are their own names (test/runtime/enums.ts).
+const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+const SHEET = 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
 
 function letterOf(t: Tracker, name: string, header: string): string {
   const headers = sheet(t, name).getRange(1, 1, 1, sheet(t, name).getLastColumn()).getValues()[0];
@@ -38,17 +41,17 @@ describe('computed columns', SLOW, () => {
     tracker = newTracker();
     const t = tracker;
     const kr = sheet(t, 'Key Results');
-    const protections = kr.getProtections(t.runtime.globals.SpreadsheetApp.ProtectionType.RANGE);
+    const protections = kr.getProtections(RANGE);
     const grade = protections.find((p) => p.getDescription().startsWith('okr-sheets: computed column Grade'))!;
     expect(grade.isWarningOnly()).toBe(true);
     expect(grade.getRange().getA1Notation()).toBe(`${letterOf(t, 'Key Results', 'Grade')}2:${letterOf(t, 'Key Results', 'Grade')}${kr.getMaxRows()}`);
     const computed = protections.filter((p) => p.getDescription().startsWith('okr-sheets: computed column')).map((p) => p.getDescription().split(':')[1].replace(' computed column ', ''));
     expect(computed).toEqual(['Current', 'Last check-in', 'Next check-in', 'Grade', 'Status', 'Forecast', 'Forecast grade', 'Needs / week', 'Progress']);
-    expect(sheet(t, 'Objectives').getProtections(t.runtime.globals.SpreadsheetApp.ProtectionType.RANGE).filter((p) => p.getDescription().includes('computed column')).every((p) => p.isWarningOnly())).toBe(true);
-    expect(sheet(t, 'Progress').getProtections(t.runtime.globals.SpreadsheetApp.ProtectionType.SHEET)[0].isWarningOnly()).toBe(true);
+    expect(sheet(t, 'Objectives').getProtections(RANGE).filter((p) => p.getDescription().includes('computed column')).every((p) => p.isWarningOnly())).toBe(true);
+    expect(sheet(t, 'Progress').getProtections(SHEET)[0].isWarningOnly()).toBe(true);
     // A second set up replaces its protections, never piles them up.
     t.setUp(false);
-    expect(kr.getProtections(t.runtime.globals.SpreadsheetApp.ProtectionType.RANGE).filter((p) => p.getDescription().includes('computed column'))).toHaveLength(9);
+    expect(kr.getProtections(RANGE).filter((p) => p.getDescription().includes('computed column'))).toHaveLength(9);
   });
 
   it('show #REF! with Google\'s note in row 2 once a value is typed into their range, and every row goes blank', () => {
