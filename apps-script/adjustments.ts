@@ -11,6 +11,7 @@ import { ADJUSTMENT_COLUMNS, ADJUSTMENTS_SHEET, headerColumn } from '../shared/c
 import { adjustmentsForEdit, type AdjustmentRecord } from '../shared/adjustments.js';
 import { readEditedBlock } from './cycle/edit-block.js';
 import { copiedContent } from '../shared/cell-text.js';
+import { settleEditsWithRecord } from './recorded-fields.js';
 
 const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
@@ -87,7 +88,9 @@ export function recordEditAdjustments(e: GoogleAppsScript.Events.SheetsOnEdit | 
   const lock = LockService.getScriptLock();
   const locked = lock.tryLock(EDIT_LOCK_MS);
   try {
-    return recordAdjustments(rows, e.source ?? SpreadsheetApp.getActiveSpreadsheet());
+    const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+    // An action may have found this change already (its event came late): log it once.
+    return recordAdjustments(settleEditsWithRecord(spreadsheet, rows), spreadsheet);
   } finally {
     if (locked) {
       SpreadsheetApp.flush();

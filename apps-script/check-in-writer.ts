@@ -18,6 +18,7 @@ import { readTracker } from './tracker-reader.js';
 import { appendRows, rowsFor, tableFromValues } from './sheet-table.js';
 import { bumpRevision } from './script-state.js';
 import { trackerIdentity, type TrackerIdentity } from './tracker-identity.js';
+import { reconcileKeyResults } from './recorded-fields.js';
 
 export class CheckInError extends Error {
   constructor(
@@ -57,6 +58,7 @@ function logText(value: unknown): string | null {
 
 export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, input: CheckInInput, now: number): CheckInResult {
   const snapshot = readTracker(spreadsheet);
+  reconcileKeyResults(spreadsheet, snapshot.keyResultValues, now); // edits Google did not report
   const { data } = snapshot;
   const log = data.checkIns;
   const env = { now, ...trackerIdentity(spreadsheet) };

@@ -2,7 +2,7 @@
  * The global functions Apps Script calls by name, other than custom functions: triggers, the
  * web app, menu items and the sidebar's `google.script.run` calls. The build writes a
  * top-level stub for each. Names must not end in `_`, or Apps Script hides them
- * (apps-script-facts 1.19, 2.22).
+ * (https://developers.google.com/apps-script/guides/html/reference/run).
  */
 export interface EntryPoint {
   name: string;
@@ -11,8 +11,8 @@ export interface EntryPoint {
 }
 
 export const ENTRY_POINTS: readonly EntryPoint[] = [
-  { name: 'onOpen', params: ['e'], description: 'Adds the okr-sheets menu under Extensions.' },
-  { name: 'onInstall', params: ['e'], description: 'Adds the menu right after the add-on is installed.' },
+  { name: 'onOpen', params: ['e'], description: 'Adds the OKR menu: at the top in a bound script, under Extensions when installed as an add-on.' },
+  { name: 'onInstall', params: ['e'], description: 'Runs only for an installed add-on: records that, then adds the menu under Extensions.' },
   { name: 'onEdit', params: ['e'], description: 'Marks the cached feed stale after an edit, and logs changes of a key result\'s Start, Target, Type or Weight in Adjustments.' },
   { name: 'doGet', params: ['e'], description: 'Web app: the tracker as JSON for the browser extension (GET ?token=…).' },
   { name: 'doPost', params: ['e'], description: 'Web app: records a check-in sent by the browser extension (POST, text/plain JSON body).' },

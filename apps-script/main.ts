@@ -29,7 +29,8 @@ export {
 export { setUpTracker } from './actions/set-up.js';
 export { promoteKpi } from './actions/promote-kpi.js';
 export { checkTracker } from './actions/check-okrs.js';
-export { closeQuarter } from './actions/close-quarter.js';
+export { repairBrokenSpills } from './template/spill-repair.js';
+export { closeQuarter, unsettledCells } from './actions/close-quarter.js';
 export { startNextPeriod } from './actions/start-next-period.js';
 export { recordAdjustments } from './adjustments.js';
 export { publishToken } from './actions/publish.js';

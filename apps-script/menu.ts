@@ -1,6 +1,7 @@
 /**
- * The add-on menu under Extensions, and the functions its items call. `onOpen` may run with
- * no authorization (AuthMode.NONE, apps-script-facts 2.18): it only builds the menu.
+ * The OKR menu, and the functions its items call. `onOpen` may run with no authorization
+ * (AuthMode.NONE, https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle):
+ * it only builds the menu. Which menu: see `menuKind` (apps-script/menu-kind.ts).
  */
 import { sheetsDialogs } from './ui.js';
 import { setUpTracker, type SetUpReport } from './actions/set-up.js';
@@ -14,23 +15,26 @@ import { recordEditAdjustments } from './adjustments.js';
 import { sidebarCheckIn, sidebarItems, type SidebarAnswer, type SidebarItem } from './actions/sidebar.js';
 import { bumpRevision } from './script-state.js';
 import { messageOf } from '../shared/array-args.js';
+import { MENU, MENU_NAME } from '../shared/menu-path.js';
+import { markInstalledAsAddOn, menuKind } from './menu-kind.js';
 
 export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string] | null)[] = [
-  ['Set up tracker', 'okrSetUpTracker'],
-  ['Set up tracker with examples', 'okrSetUpTrackerWithExamples'],
+  [MENU.setUp, 'okrSetUpTracker'],
+  [MENU.setUpWithExamples, 'okrSetUpTrackerWithExamples'],
   null,
-  ['Record check-in…', 'okrShowCheckInSidebar'],
-  ['Check-ins due', 'okrShowDueCheckIns'],
-  ['Check OKRs…', 'okrCheckOkrs'],
-  ['Promote KPI to OKR…', 'okrPromoteKpi'],
+  [MENU.recordCheckIn, 'okrShowCheckInSidebar'],
+  [MENU.checkInsDue, 'okrShowDueCheckIns'],
+  [MENU.checkOkrs, 'okrCheckOkrs'],
+  [MENU.promoteKpi, 'okrPromoteKpi'],
   null,
-  ['Publish for the browser extension…', 'okrPublish'],
-  ['Close quarter…', 'okrCloseQuarter'],
-  ['Start next period…', 'okrStartNextPeriod'],
+  [MENU.publish, 'okrPublish'],
+  [MENU.closeQuarter, 'okrCloseQuarter'],
+  [MENU.startNextPeriod, 'okrStartNextPeriod'],
 ];
 
-export function onOpen(): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = menuKind(e) === 'add-on' ? ui.createAddonMenu() : ui.createMenu(MENU_NAME);
   for (const item of MENU_ITEMS) {
     if (item === null) menu.addSeparator();
     else menu.addItem(item[0], item[1]);
@@ -38,8 +42,10 @@ export function onOpen(): void {
   menu.addToUi();
 }
 
-export function onInstall(): void {
-  onOpen();
+/** Runs only when the add-on is installed from the Marketplace, never in a bound script. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  markInstalledAsAddOn();
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
 /**
@@ -109,7 +115,7 @@ export function okrShowDueCheckIns(): void {
 }
 
 export function okrCheckOkrs(): void {
-  guarded('Check OKRs', () => showCheckOkrsDialog(SpreadsheetApp.getActiveSpreadsheet(), Date.now()));
+  guarded('Check OKRs', () => showCheckOkrsDialog(SpreadsheetApp.getActiveSpreadsheet(), Date.now(), sheetsDialogs()));
 }
 
 export function okrPromoteKpi(): void {
@@ -129,7 +135,7 @@ export function okrPublish(): void {
 
 export function okrCloseQuarter(): void {
   guarded('Close quarter', () => {
-    const done = closeQuarter(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs());
+    const done = closeQuarter(SpreadsheetApp.getActiveSpreadsheet(), sheetsDialogs(), Date.now());
     if (done !== null) {
       SpreadsheetApp.getUi().alert(
         'Close quarter',

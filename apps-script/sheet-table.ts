@@ -4,6 +4,9 @@
  * `setValues` per write: the number of Spreadsheet calls never grows with the rows.
  */
 import { cellContent, cellKindOf } from '../shared/cell-text.js';
+import { MENU, menuPath } from '../shared/menu-path.js';
+
+const SET_UP = menuPath(MENU.setUp);
 
 export class TrackerError extends Error {
   constructor(message: string) {
@@ -28,7 +31,7 @@ function headerKey(text: unknown): string {
 
 export function findSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = spreadsheet.getSheetByName(name);
-  if (sheet === null) throw new TrackerError(`The tracker has no "${name}" sheet: run OKR → Set up tracker to create it.`);
+  if (sheet === null) throw new TrackerError(`The tracker has no "${name}" sheet: run ${SET_UP} to create it.`);
   return sheet;
 }
 
@@ -43,7 +46,7 @@ export function tableFromValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, value
   const missing = required.filter((h) => !index.has(headerKey(h)));
   if (missing.length > 0) {
     const list = missing.map((h) => `"${h}"`).join(', ');
-    throw new TrackerError(`The "${sheet.getName()}" sheet has no ${list} column${missing.length > 1 ? 's' : ''} in row 1: run OKR → Set up tracker to repair it.`);
+    throw new TrackerError(`The "${sheet.getName()}" sheet has no ${list} column${missing.length > 1 ? 's' : ''} in row 1: run ${SET_UP} to repair it.`);
   }
   // getDataRange may include trailing rows that hold only formula blanks; keep them, callers skip blank IDs.
   const rows = values.slice(1);
@@ -53,7 +56,7 @@ export function tableFromValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, value
     rows,
     column(header) {
       const i = index.get(headerKey(header));
-      if (i === undefined) throw new TrackerError(`The "${sheet.getName()}" sheet has no "${header}" column in row 1: run OKR → Set up tracker to repair it.`);
+      if (i === undefined) throw new TrackerError(`The "${sheet.getName()}" sheet has no "${header}" column in row 1: run ${SET_UP} to repair it.`);
       return i;
     },
     has: (header) => index.has(headerKey(header)),

@@ -13,6 +13,8 @@ export interface TrackerSnapshot {
   /** The Check-ins sheet and its values, for writers that append to it. */
   checkInSheet: GoogleAppsScript.Spreadsheet.Sheet;
   checkInValues: unknown[][];
+  /** Key Results as read (header row first), for the Adjustments reconciliation (recorded-fields.ts). */
+  keyResultValues: unknown[][];
 }
 
 const REQUIRED_KR = ['ID', 'Start', 'Target', 'Type'] as const;
@@ -40,6 +42,7 @@ export function readTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     },
     checkInSheet: checkIns.sheet,
     checkInValues: checkIns.values,
+    keyResultValues: keyResults.values,
   };
 }
 

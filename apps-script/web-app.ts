@@ -1,29 +1,32 @@
 /**
  * The web app: the extension's API. Apps Script always answers HTTP 200 and cannot read
  * request headers, and browsers only skip the CORS preflight for GET and for POST with a
- * text/plain body (apps-script-facts 3.1, 3.2, section 7). So the token travels in the query
+ * text/plain body (https://developers.google.com/apps-script/guides/web,
+ * https://developer.mozilla.org/docs/Web/HTTP/CORS#simple_requests). So the token travels in the query
  * (GET) or the body (POST), and every answer, errors included, is a JSON body.
  * A reader that sends `?since=<revision>` of the copy it holds gets `{unchanged: true}` while
  * nothing changed and that revision is cached, answered from script properties and the cache
  * alone: no Spreadsheet call at all.
  */
 import { constantTimeEqual, parseBody, readCheckIn } from '../shared/check-in-request.js';
-import type { ApiError, ApiErrorCode, CheckInResponse, Feed, FeedUnchanged } from '../shared/feed.js';
+import type { ApiError, ApiErrorCode, CheckInResponse, FeedUnchanged } from '../shared/feed.js';
 import { buildFeed } from '../shared/feed-build.js';
 import { formatLocalDate } from '../shared/dates.js';
 import { messageOf } from '../shared/array-args.js';
 import { CheckInError, recordCheckIn } from './check-in-writer.js';
 import { TrackerError } from './sheet-table.js';
 import { readLatestReview, readTracker } from './tracker-reader.js';
-import { cacheFeed, cachedFeed, isFeedCached } from './feed-cache.js';
+import { cacheFeed, cachedFeed, cachedLabel, contentHash } from './feed-cache.js';
+import { tryReconcile } from './recorded-fields.js';
 import { feedToken, revision } from './script-state.js';
 import { trackerIdentity } from './tracker-identity.js';
 import { withScriptLock } from './ui.js';
+import { MENU, menuPath } from '../shared/menu-path.js';
 
 const LOCK_TIMEOUT_MS = 20_000;
 /**
  * The poll interval the feed advises: every poll is an execution counted against the owner's
- * quotas (apps-script-facts 3.5), and check-ins rarely come more often than daily.
+ * quotas (https://developers.google.com/apps-script/guides/services/quotas), and check-ins rarely come more often than daily.
  */
 export const MIN_REFRESH_MINUTES = 5;
 
@@ -64,35 +67,65 @@ function respond(handler: () => string): GoogleAppsScript.Content.TextOutput {
 function checkToken(given: unknown): void {
   const expected = feedToken();
   if (expected === null || expected === '') {
-    throw new ApiFailure('unauthorized', 'This tracker is not published yet: in the sheet choose Extensions → okr-sheets → Publish for the browser extension…');
+    throw new ApiFailure('unauthorized', `This tracker is not published yet: in the sheet choose ${menuPath(MENU.publish)}`);
   }
   if (typeof given !== 'string' || given === '') throw new ApiFailure('unauthorized', 'The access token is missing: paste it into the extension\'s options.');
   if (!constantTimeEqual(given, expected)) {
-    throw new ApiFailure('unauthorized', 'The access token is wrong or was rotated: copy the current one from Publish for the browser extension… in the sheet.');
+    throw new ApiFailure('unauthorized', `The access token is wrong or was rotated: copy the current one from ${menuPath(MENU.publish)} in the sheet.`);
   }
 }
 
-/** The feed as JSON text, from the cache when this revision was built already. */
-export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): string {
+/**
+ * The spreadsheet the script is bound to. Google's bound-script guide does not promise that
+ * `getActiveSpreadsheet()` answers inside a web-app request
+ * (https://developers.google.com/apps-script/guides/bound); when it does not, or when the
+ * project is a standalone one (a .clasp.json pointing at a script made outside the sheet),
+ * the answer names the fix instead of a bare "internal" (README, Troubleshooting).
+ */
+export function boundSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (spreadsheet === null || spreadsheet === undefined) throw new ApiFailure('not-bound', NOT_BOUND_MESSAGE);
+  return spreadsheet;
+}
+
+export const NOT_BOUND_MESSAGE =
+  'The web app has no spreadsheet: its script is not bound to one. Open the spreadsheet, choose Extensions → Apps Script, put that project\'s Script ID (Project Settings) in .clasp.json, then run npm run push and npm run deploy, and paste the new Feed URL.';
+
+/**
+ * The feed as JSON text and its revision label, from the cache when this counter and day were
+ * built already. A build also reconciles the Adjustments log with Key Results (edits Google did
+ * not report), when the lock comes at once.
+ */
+export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): { text: string; label: string } {
   const day = formatLocalDate(now);
   const cached = cachedFeed(rev, day);
   if (cached !== null) return cached;
   const spreadsheet = open();
   const env = { now, ...trackerIdentity(spreadsheet), review: readLatestReview(spreadsheet) };
-  const { version, ...content } = buildFeed(readTracker(spreadsheet).data, env);
-  // The revision is read before the sheet: a write landing in between makes this copy newer than its label, never older.
-  const feed: Feed = { version, revision: feedRevision(rev, day), minRefreshMinutes: MIN_REFRESH_MINUTES, ...content };
-  const text = JSON.stringify(feed);
-  cacheFeed(rev, day, text);
-  return text;
+  const snapshot = readTracker(spreadsheet);
+  tryReconcile(spreadsheet, snapshot.keyResultValues, now);
+  const { version, generatedAt, ...content } = buildFeed(snapshot.data, env);
+  // The counter is read before the sheet: a write landing in between makes this copy newer than its label, never older.
+  const body = JSON.stringify(content);
+  const label = feedRevision(rev, day, contentHash(body));
+  const head = JSON.stringify({ version, revision: label, minRefreshMinutes: MIN_REFRESH_MINUTES, generatedAt });
+  const text = body === '{}' ? head : `${head.slice(0, -1)},${body.slice(1)}`;
+  cacheFeed(rev, day, text, label);
+  return { text, label };
 }
 
 /**
- * The feed's content revision: the counter every write bumps, and the day, because due flags,
- * statuses and expected grades change at midnight without any write.
+ * The feed's content revision: the counter every write and every reported edit bumps; the day,
+ * because due flags, statuses and expected grades change at midnight without any write; and a
+ * hash of the content, which changes when the sheet does even if no edit event came.
  */
-function feedRevision(rev: string, day: string): string {
-  return `${rev}.${day}`;
+function feedRevision(rev: string, day: string, hash: string): string {
+  return `${rev}.${day}.${hash}`;
+}
+
+function unchanged(label: string): string {
+  const answer: FeedUnchanged = { unchanged: true, revision: label, minRefreshMinutes: MIN_REFRESH_MINUTES };
+  return JSON.stringify(answer);
 }
 
 export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
@@ -100,13 +133,12 @@ export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Conten
     checkToken(e?.parameter?.token);
     const now = Date.now();
     const rev = revision();
+    const since = e?.parameter?.since;
     const day = formatLocalDate(now);
-    const current = feedRevision(rev, day);
-    if (e?.parameter?.since === current && isFeedCached(rev, day)) {
-      const unchanged: FeedUnchanged = { unchanged: true, revision: current, minRefreshMinutes: MIN_REFRESH_MINUTES };
-      return JSON.stringify(unchanged);
-    }
-    return feedText(() => SpreadsheetApp.getActiveSpreadsheet(), rev, now);
+    if (since !== undefined && since !== '' && since === cachedLabel(rev, day)) return unchanged(since);
+    const { text, label } = feedText(boundSpreadsheet, rev, now);
+    // Rebuilt after the cache expired, yet the same content: the caller's copy is current.
+    return since === label ? unchanged(label) : text;
   });
 }
 
@@ -118,7 +150,7 @@ export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Cont
     const input = readCheckIn(body.value);
     if (!input.ok) throw new ApiFailure(input.code, input.message);
     const by = input.value.by || Session.getActiveUser().getEmail() || 'browser extension';
-    const result = withScriptLock(() => recordCheckIn(SpreadsheetApp.getActiveSpreadsheet(), { ...input.value, by }, Date.now()), LOCK_TIMEOUT_MS);
+    const result = withScriptLock(() => recordCheckIn(boundSpreadsheet(), { ...input.value, by }, Date.now()), LOCK_TIMEOUT_MS);
     const answer: CheckInResponse = {
       ok: true,
       checkIn: result.checkIn,

@@ -176,7 +176,8 @@ export interface CheckInResponse {
   since?: FeedCheckIn[];
 }
 
-export type ApiErrorCode = 'unauthorized' | 'bad-request' | 'not-found' | 'conflict' | 'internal';
+/** `not-bound`: the web app's script has no spreadsheet of its own (README, Troubleshooting). */
+export type ApiErrorCode = 'unauthorized' | 'bad-request' | 'not-found' | 'conflict' | 'not-bound' | 'internal';
 
 export interface ApiError {
   /**

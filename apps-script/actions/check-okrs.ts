@@ -11,6 +11,8 @@ import { SHEETS } from '../../shared/tracker-layout.js';
 import { escapeHtml, showDialog } from '../html.js';
 import { findSheet } from '../sheet-table.js';
 import { readTracker } from '../tracker-reader.js';
+import { repairBrokenSpills, type SpillRepair } from '../template/spill-repair.js';
+import type { Dialogs } from '../ui.js';
 
 /** The text of the Dashboard cell above the counts; the block is found by it, wherever it is. */
 export const CHECKS_HEADER = 'OKR checks';
@@ -59,7 +61,7 @@ function blockAnchor(sheet: GoogleAppsScript.Spreadsheet.Sheet): { row: number; 
   }
   // Not below the content in column A: the Dashboard's ARRAYFORMULA columns spill to the grid's
   // end, and a value anywhere in a spill turns its formula into #REF! ("Array result was not
-  // expanded"). getLastColumn counts spilled cells (apps-script-facts 2.5), so one column past
+  // expanded"). getLastColumn counts spilled cells (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastColumn()), so one column past
   // it is clear of every spill.
   return { row: 1, column: sheet.getLastColumn() + 2 };
 }
@@ -89,7 +91,21 @@ export function findingsHtml(findings: readonly FeedFinding[]): string {
   return `<p>${total}. Click an ID to go to its row; the text says how to fix it. The Dashboard shows the counts.</p>${sections.join('')}`;
 }
 
-export function showCheckOkrsDialog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number): void {
+/** What the repair did, above the findings; nothing when every computed column was whole. */
+function repairHtml(repair: SpillRepair): string {
+  if (repair.repaired.length === 0) return '';
+  const items = repair.repaired.map((line) => `<li>${escapeHtml(line.replace(/^• /, ''))}</li>`).join('');
+  if (repair.cancelled) return `<p><strong>Computed columns need repair</strong> (nothing was changed; run Check OKRs… again and answer Yes, or run Set up tracker):</p><ul>${items}</ul>`;
+  const logged = repair.movedToLog > 0 ? ` ${repair.movedToLog} typed Current value(s) were copied into the Check-ins log first.` : '';
+  return `<p><strong>Repaired computed columns</strong>:${logged}</p><ul>${items}</ul>`;
+}
+
+/**
+ * The menu action: first repairs computed columns whose formula no longer fills them (after
+ * asking), so the checks and the grades read whole columns; then the checks.
+ */
+export function showCheckOkrsDialog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number, dialogs: Dialogs): void {
+  const repair = repairBrokenSpills(spreadsheet, dialogs, now);
   const findings = checkTracker(spreadsheet, now);
-  showDialog(findingsHtml(findings), `Check OKRs (${findings.length})`, 680, 480);
+  showDialog(repairHtml(repair) + findingsHtml(findings), `Check OKRs (${findings.length})`, 680, 480);
 }

@@ -8,16 +8,18 @@
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { nextPeriod } from '../../shared/period.js';
 import { addCalendarDays, formatLocalDate } from '../../shared/dates.js';
-import { REVIEW_KIND, reviewSheetName } from '../../shared/cycle-layout.js';
+import { headerColumn, REVIEW_KIND, reviewSheetName } from '../../shared/cycle-layout.js';
 import { reviewRecords } from '../../shared/review.js';
 import type { Dialogs } from '../ui.js';
 import { findSheet, TrackerError } from '../sheet-table.js';
 import { SETTINGS_ROWS } from '../template/settings.js';
 import { bumpRevision } from '../script-state.js';
 import { withScriptLock } from '../ui.js';
-import { readPeriodSources, settingsPeriod, type SettingsPeriod } from '../cycle/period-sources.js';
+import { readPeriodSources, settingsPeriod, type PeriodSources, type SettingsPeriod } from '../cycle/period-sources.js';
+import { computedColumns } from '../template/formulas.js';
 import { writeArchiveSheet, type ArchiveCounts } from '../cycle/archive-sheet.js';
 import { writeReviewSheet } from './review-sheet.js';
+import { reconcileKeyResults } from '../recorded-fields.js';
 
 export interface ClosedPeriod {
   archive: string;
@@ -37,7 +39,56 @@ function samePeriod(a: SettingsPeriod, b: SettingsPeriod): boolean {
   return a.name === b.name && a.start === b.start && a.end === b.end;
 }
 
-export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, dialogs: Dialogs): ClosedPeriod | null {
+/** The computed columns whose values the archive and the review copy. */
+const COPIED_COMPUTED = computedColumns(() => 1).filter((c) => c.sheet === SHEETS.objectives || c.sheet === SHEETS.keyResults);
+
+/** What a cell shows while its custom function is still running, or when it failed: never a value to archive. */
+function unsettled(value: unknown): boolean {
+  return typeof value === 'string' && (/^Loading/i.test(value) || /^#(ERROR!|REF!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)$/.test(value));
+}
+
+/** "Key Results › Grade, row 4 (Loading...)" for each computed cell of a key result or objective that is not settled. */
+export function unsettledCells(sources: PeriodSources): string[] {
+  const found: string[] = [];
+  for (const [sheet, values] of [[SHEETS.objectives, sources.objectives], [SHEETS.keyResults, sources.keyResults]] as const) {
+    const headers = values[0] ?? [];
+    const id = headerColumn(headers, 'ID');
+    for (const { header } of COPIED_COMPUTED.filter((c) => c.sheet === sheet)) {
+      const column = headerColumn(headers, header);
+      if (column < 0) continue;
+      values.forEach((row, r) => {
+        if (r > 0 && String(row[id] ?? '').trim() !== '' && unsettled(row[column])) found.push(`${sheet} › ${header}, row ${r + 1} (${String(row[column])})`);
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * The sources, once every computed cell they copy has settled. Custom functions recalculate
+ * asynchronously, and a read right after a change may see "Loading..." or #ERROR!
+ * (https://developers.google.com/apps-script/guides/sheets/functions); flush() applies pending
+ * writes but does not wait for them (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()).
+ * So: flush, read, and if anything is still unsettled flush and read once more; then refuse,
+ * naming the cells, rather than archive a "Loading..." for good.
+ */
+function settledSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): PeriodSources {
+  SpreadsheetApp.flush();
+  let sources = readPeriodSources(spreadsheet);
+  let cells = unsettledCells(sources);
+  if (cells.length === 0) return sources;
+  SpreadsheetApp.flush();
+  sources = readPeriodSources(spreadsheet);
+  cells = unsettledCells(sources);
+  if (cells.length === 0) return sources;
+  const shown = cells.slice(0, 5).join('; ') + (cells.length > 5 ? `; and ${cells.length - 5} more` : '');
+  throw new TrackerError(
+    `Some computed cells are still recalculating or show an error, so nothing was archived: ${shown}. ` +
+      'Wait a moment and run Close quarter… again; if a cell keeps its error, fix what its note says first.',
+  );
+}
+
+export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, dialogs: Dialogs, now: number = Date.now()): ClosedPeriod | null {
   const period = settingsPeriod(spreadsheet);
   const { name } = period;
   const existing = closedBy(spreadsheet, name);
@@ -58,7 +109,7 @@ export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   );
   if (!ok) return null;
 
-  // The lock is taken after the question: Apps Script keeps no lock across ui.alert (facts 2.20).
+  // The lock is taken after the question: Apps Script keeps no lock across ui.alert.
   // Everything is read and checked again under it, before the first write.
   const done = withScriptLock(() => {
     if (!samePeriod(settingsPeriod(spreadsheet), period)) {
@@ -66,7 +117,8 @@ export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     }
     const taken = closedBy(spreadsheet, name);
     if (taken !== null) throw new TrackerError(`"${taken}" was created while Close quarter… was waiting, so ${name} is closed already. Nothing was changed.`);
-    const sources = readPeriodSources(spreadsheet);
+    const sources = settledSources(spreadsheet);
+    reconcileKeyResults(spreadsheet, sources.keyResults, now);
     const records = reviewRecords({ ...sources.review, period });
 
     const rows = writeArchiveSheet(spreadsheet, name, sources, period.start, addCalendarDays(period.end, 1));

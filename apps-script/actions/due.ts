@@ -4,6 +4,7 @@ import type { FeedKeyResult } from '../../shared/feed.js';
 import { readTracker } from '../tracker-reader.js';
 import { trackerIdentity } from '../tracker-identity.js';
 import { escapeHtml, showDialog } from '../html.js';
+import { MENU, menuPath } from '../../shared/menu-path.js';
 
 export function dueKeyResults(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number): FeedKeyResult[] {
   const feed = buildFeed(readTracker(spreadsheet).data, { now, ...trackerIdentity(spreadsheet) });
@@ -15,7 +16,7 @@ export function showDueDialog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   const body =
     due.length === 0
       ? '<p>No check-ins are due. 🎉</p>'
-      : `<p>${due.length} key result${due.length === 1 ? '' : 's'} to check in (Extensions → okr-sheets → Record check-in…):</p>
+      : `<p>${due.length} key result${due.length === 1 ? '' : 's'} to check in (${menuPath(MENU.recordCheckIn)}):</p>
 <table><thead><tr><th>ID</th><th>Key result</th><th>Owner</th><th>Due since</th></tr></thead><tbody>${due
           .map((kr) => `<tr><td>${escapeHtml(kr.id)}</td><td>${escapeHtml(kr.title)}</td><td>${escapeHtml(kr.owner ?? '')}</td><td>${escapeHtml(kr.nextCheckIn ?? '')}</td></tr>`)
           .join('')}</tbody></table>`;

@@ -12,16 +12,18 @@ import { SHEETS } from '../../shared/tracker-layout.js';
 import { SHEET_SPECS } from '../template/sheet-specs.js';
 import { columnIn, ensureSheet, type EnsuredSheet } from '../template/ensure-sheet.js';
 import { computedColumns } from '../template/formulas.js';
-import { conflictLines, findConflicts, type Conflict } from '../template/conflicts.js';
+import { conflictLines, findConflicts } from '../template/conflicts.js';
 import { foreignSparklineCells, writeSparklines } from '../template/sparkline-column.js';
 import { foreignProgressSheet, prepareProgressSheet, writeProgressSheet } from '../template/build-progress.js';
 import { reservedWeeks } from '../template/progress-sheet.js';
 import { buildProgressCharts, plansFromValues } from '../template/build-charts.js';
 import { styleSheet } from '../template/styling.js';
-import { addExamples, moveTypedCurrentToLog } from '../template/initial-rows.js';
+import { addExamples } from '../template/initial-rows.js';
+import { applyRepairs, protectSheetColumns } from '../template/spill-repair.js';
 import { buildDashboard } from '../template/build-dashboard.js';
 import { rowsFor, tableFromValues } from '../sheet-table.js';
-import type { Dialogs } from '../ui.js';
+import { withScriptLock, type Dialogs } from '../ui.js';
+import { reconcileKeyResults } from '../recorded-fields.js';
 import { settingsBlock, settingsFrom } from '../template/settings-values.js';
 import { toTimeOrBlank } from '../../shared/cell.js';
 
@@ -78,11 +80,13 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const period = settingsFrom([[], ...settingRows]);
   const periodStart = toTimeOrBlank(period.periodStart, 'period start') ?? now;
 
-  const moved = conflicts.find((c) => c.column.sheet === SHEETS.keyResults && c.column.header === 'Current' && c.typedValues > 0);
-  if (moved !== undefined) report.movedToLog = moveTypedCurrentToLog(keyResults, get(SHEETS.checkIns), now);
   const examples = withExamples ? addExamples(get, dialogs, now, periodStart) : null;
   report.examples = examples !== null;
-  clearConflicts(conflicts, get, columnOf);
+  // Changes of Start, Target, Type or Weight no edit event reported; the examples are recorded
+  // as they are, so the first edits of them are found even if Google drops their events.
+  const keyResultValues = examples === null ? keyResults.values : keyResults.sheet.getDataRange().getValues();
+  withScriptLock(() => reconcileKeyResults(spreadsheet, keyResultValues, now));
+  report.movedToLog = applyRepairs(conflicts, get, columnOf, now);
 
   // Formats before formulas: a column turning date-formatted makes the engine recalculate.
   const headersOf = (name: string) => (sheets.has(name) ? get(name).headers : null);
@@ -95,6 +99,7 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     if (cell.getFormula() !== column.formula) cell.setFormula(column.formula);
     report.formulas++;
   }
+  for (const name of new Set(columns.map((c) => c.sheet))) protectSheetColumns(get(name).sheet, name, columnOf);
 
   const asValues = (name: string, items: Record<string, unknown>[]) => {
     const table = tableFromValues(get(name).sheet, [get(name).headers]);
@@ -117,15 +122,4 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     );
   }
   return report;
-}
-
-/** Empties the computed columns the user agreed to replace (their values went to the log first). */
-function clearConflicts(conflicts: readonly Conflict[], get: (name: string) => EnsuredSheet, columnOf: (sheet: string, header: string) => number): void {
-  for (const conflict of conflicts) {
-    if (conflict.line !== undefined) continue;
-    const target = get(conflict.column.sheet).sheet;
-    const column = columnOf(conflict.column.sheet, conflict.column.header);
-    const last = target.getLastRow();
-    if (last >= 2) target.getRange(2, column, last - 1, 1).clearContent();
-  }
 }

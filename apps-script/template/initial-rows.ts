@@ -8,13 +8,18 @@ import { withScriptLock, type Dialogs } from '../ui.js';
 import type { EnsuredSheet } from './ensure-sheet.js';
 import { exampleRows, type ExampleRows } from './examples.js';
 
-/** Copies each key result's typed Current value into the log as a check-in, in one write. */
-export function moveTypedCurrentToLog(keyResults: EnsuredSheet, checkIns: EnsuredSheet, now: number): number {
+/**
+ * Copies each key result's typed Current value into the log as a check-in, in one write.
+ * `typedRows` (data rows, 0-based) are the cells that hold a typed value and not the formula's
+ * result or its error; all non-blank cells when not given (a column without a formula).
+ */
+export function moveTypedCurrentToLog(keyResults: EnsuredSheet, checkIns: EnsuredSheet, now: number, typedRows?: readonly number[]): number {
   const table = tableFromValues(keyResults.sheet, keyResults.values, ['ID', 'Current']);
   const idCol = table.column('ID');
   const currentCol = table.column('Current');
+  const typed = typedRows === undefined ? null : new Set(typedRows);
   const items = table.rows
-    .filter((row) => String(row[idCol] ?? '').trim() !== '' && row[currentCol] !== '')
+    .filter((row, r) => (typed === null || typed.has(r)) && String(row[idCol] ?? '').trim() !== '' && row[currentCol] !== '')
     .map((row) => ({
       Time: new Date(now),
       ID: String(row[idCol]).trim(),

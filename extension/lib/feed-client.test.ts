@@ -24,6 +24,7 @@ describe('fetchFeed', () => {
     ['bad-request', true, 'refused this check-in'],
     ['not-found', true, 'no such key result'],
     ['conflict', false, 'busy'],
+    ['not-bound', true, 'web app has no spreadsheet'],
     ['internal', false, 'had a problem'],
     ['something-new', false, 'had a problem'],
   ])('turns an error body with code %s into an api error (permanent: %s)', async (code, permanent, words) => {

@@ -21,9 +21,9 @@ export interface FeedError {
   status?: number;
 }
 
-const API_CODES: readonly ApiErrorCode[] = ['unauthorized', 'bad-request', 'not-found', 'conflict', 'internal'];
+const API_CODES: readonly ApiErrorCode[] = ['unauthorized', 'bad-request', 'not-found', 'conflict', 'not-bound', 'internal'];
 // Retrying cannot fix these: the token, the request or the key result must change first.
-const PERMANENT_CODES: ReadonlySet<ApiErrorCode> = new Set(['unauthorized', 'bad-request', 'not-found']);
+const PERMANENT_CODES: ReadonlySet<ApiErrorCode> = new Set(['unauthorized', 'bad-request', 'not-found', 'not-bound']);
 
 export function badUrlError(message: string): FeedError {
   return { kind: 'bad-url', message, permanent: true };

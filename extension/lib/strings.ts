@@ -5,6 +5,7 @@
  * Error sentences say what happened and what to do, and never quote the token or the feed URL.
  */
 import type { ApiErrorCode, KeyResultStatus } from '../../shared/feed.js';
+import { MENU, menuPath } from '../../shared/menu-path.js';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -13,16 +14,17 @@ const API_ERRORS: Record<ApiErrorCode, string> = {
   'bad-request': 'The tracker refused this check-in',
   'not-found': 'The tracker has no such key result any more (it may have been renamed or deleted)',
   conflict: 'The tracker was busy with another change',
+  'not-bound': 'The tracker\'s web app has no spreadsheet',
   internal: 'The tracker had a problem',
 };
-const TOKEN_ADVICE = 'copy the current one from Publish for the browser extension… in the sheet into the options page';
+const TOKEN_ADVICE = `copy the current one from ${menuPath(MENU.publish)} in the sheet into the options page`;
 
 export const appName = 'OKR Sheets';
 export const theTracker = 'the tracker';
 export const theTrackerName = 'The tracker';
 
 // Feed URL and options
-export const urlMissing = 'Enter the feed URL: in the sheet, Extensions → okr-sheets → Publish for the browser extension… shows it.';
+export const urlMissing = `Enter the feed URL: in the sheet, ${menuPath(MENU.publish)} shows it.`;
 export const urlNotAnAddress = 'That is not a web address: paste the whole feed URL, starting with https://.';
 export const urlNotHttps = 'Only https:// addresses are accepted (http:// only for 127.0.0.1 or localhost, the local demo).';
 export const urlHasCredentials = 'Remove the user name and password from the address.';
@@ -133,7 +135,7 @@ export const trackerLegend = (n: number) => `Tracker ${n}`;
 export const trackerName = 'Tracker name';
 export const trackerNameHint = "Leave it empty to use the spreadsheet's own name.";
 export const feedUrl = 'Feed URL';
-export const feedUrlHint = 'In the sheet: Extensions → okr-sheets → Publish for the browser extension… It ends in /exec.';
+export const feedUrlHint = `In the sheet: ${menuPath(MENU.publish)} It ends in /exec.`;
 export const accessToken = 'Access token';
 export const accessTokenHint = 'Kept in this browser only, never synced.';
 export const test = 'Test';

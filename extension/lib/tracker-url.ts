@@ -4,6 +4,7 @@
  * the host only (extension-notes §3 pitfall 10).
  */
 import * as strings from './strings.js';
+import { DEV_URL_REFUSED, webAppUrlKind } from '../../shared/web-app-url.js';
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; message: string };
 
@@ -28,6 +29,8 @@ export function checkFeedUrl(text: string): UrlCheck {
   // fetch() refuses URLs with credentials; say so before the user wonders why Test fails.
   if (url.username !== '' || url.password !== '') return { ok: false, message: strings.urlHasCredentials };
   if (url.searchParams.has('token')) return { ok: false, message: strings.urlHasToken };
+  // The /dev URL serves signed-in editors only: the extension would get Google's sign-in page.
+  if (webAppUrlKind(url.href) === 'dev') return { ok: false, message: DEV_URL_REFUSED };
   return { ok: true, url: url.href };
 }
 

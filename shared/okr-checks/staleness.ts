@@ -9,6 +9,7 @@ import { advance, parseCadence, type Cadence } from '../next-checkin.js';
 import type { TrackerColumns } from '../tracker-columns.js';
 import { KPI_STALE_DAYS } from './kinds.js';
 import { located, type CheckedRows, type LocatedFinding } from './rows.js';
+import { MENU, menuPath } from '../menu-path.js';
 
 /** A cell as a time, or null when blank or unreadable: a bad cell is another column's error to show. */
 function timeOrNull(value: unknown): number | null {
@@ -76,7 +77,7 @@ export function staleKeyResults({ keyResults }: CheckedRows, { latest, periodSta
         ? `has had no check-in since the period started on ${formatLocalDate(since)}`
         : `was last checked in on ${formatLocalDate(last)}`;
     found.push(
-      located('stale-key-result', kr.id, `Key result ${kr.id} ${what} and is checked in ${cadenceName(cadence)}: two check-ins were missed. Record one (Extensions → okr-sheets → Record check-in…), or change its Cadence.`, kr.at),
+      located('stale-key-result', kr.id, `Key result ${kr.id} ${what} and is checked in ${cadenceName(cadence)}: two check-ins were missed. Record one (${menuPath(MENU.recordCheckIn)}), or change its Cadence.`, kr.at),
     );
   }
   return found;
@@ -91,7 +92,7 @@ export function staleKpis({ kpis }: CheckedRows, { latest, periodStart, now }: C
     if (since === null || now <= addCalendarDays(since, KPI_STALE_DAYS)) continue;
     const what = last === null ? `has had no value since the period started on ${formatLocalDate(since)}` : `was last updated on ${formatLocalDate(last)}`;
     found.push(
-      located('stale-kpi', kpi.id, `KPI ${kpi.id} ${what}, more than ${KPI_STALE_DAYS} days ago: record its current value (Extensions → okr-sheets → Record check-in…).`, kpi.at),
+      located('stale-kpi', kpi.id, `KPI ${kpi.id} ${what}, more than ${KPI_STALE_DAYS} days ago: record its current value (${menuPath(MENU.recordCheckIn)}).`, kpi.at),
     );
   }
   return found;

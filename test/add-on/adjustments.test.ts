@@ -46,19 +46,35 @@ describe('onEdit logs adjustments', SLOW, () => {
     expect(adjustments(tracker)).toMatchObject([{ ID: 'KR3', Field: 'Weight', 'Old value': '', 'New value': 3, By: 'ben@example.com' }]);
   });
 
-  it('logs a pasted block with the new values and the old ones unknown', () => {
+  it('logs a pasted block with the old values the add-on last recorded (Google gives none for a block)', () => {
     tracker = newTracker();
     const t = tracker;
     const [start, target] = [letter(t, 'Start'), letter(t, 'Target')];
     expect(target.charCodeAt(0)).toBe(start.charCodeAt(0) + 1);
+    const before = t.records('Key Results').slice(0, 3).map((r) => [r.Start, r.Target]);
     edit(t, { range: `${start}2:${target}4`, values: [[0.6, 0.8], [31, 24], [0.7, 0.85]] });
+    expect(adjustments(t).map((r) => [r.ID, r.Field, r['Old value'], r['New value']])).toEqual([
+      ['KR1', 'Start', before[0][0], 0.6],
+      ['KR1', 'Target', before[0][1], 0.8],
+      ['KR2', 'Start', before[1][0], 31],
+      ['KR2', 'Target', before[1][1], 24],
+      // KR3's Start was 0.7 already: pasting the same value over it changes nothing.
+      ['KR3', 'Target', before[2][1], 0.85],
+    ]);
+    expect(before[2][0]).toBe(0.7);
+  });
+
+  it('logs a pasted block with the old values unknown when nothing was recorded yet', () => {
+    tracker = newTracker();
+    const t = tracker;
+    t.spreadsheet.deleteSheet(t.spreadsheet.getSheetByName('Recorded fields')!);
+    const [start, target] = [letter(t, 'Start'), letter(t, 'Target')];
+    edit(t, { range: `${start}2:${target}3`, values: [[0.6, 0.8], [31, 24]] });
     expect(adjustments(t).map((r) => [r.ID, r.Field, r['Old value'], r['New value']])).toEqual([
       ['KR1', 'Start', '(unknown)', 0.6],
       ['KR1', 'Target', '(unknown)', 0.8],
       ['KR2', 'Start', '(unknown)', 31],
       ['KR2', 'Target', '(unknown)', 24],
-      ['KR3', 'Start', '(unknown)', 0.7],
-      ['KR3', 'Target', '(unknown)', 0.85],
     ]);
   });
 

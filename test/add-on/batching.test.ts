@@ -91,7 +91,9 @@ describe('Spreadsheet calls per action', () => {
   });
 
   it('reads each sheet once to serve the feed', () => {
-    expect(large.feed['Range.getValues']).toBe(5);
+    // Settings, Objectives, Key Results, Check-ins, KPIs, and the record of Key Results' fields
+    // the Adjustments reconciliation compares with (apps-script/recorded-fields.ts).
+    expect(large.feed['Range.getValues']).toBe(6);
     expect(large.feed['Range.setValues'] ?? 0).toBe(0);
   });
 

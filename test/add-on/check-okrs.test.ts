@@ -31,7 +31,7 @@ function edit(t: Tracker, name: string, id: string, header: string, value: unkno
 /** Runs a menu item the way Sheets does: the global function named by the item. */
 function click(t: Tracker, caption: string): void {
   t.addOn.onOpen();
-  t.addOn[t.runtime.ui.functionFor('Extensions', caption)]();
+  t.addOn[t.runtime.ui.functionFor('OKR', caption)]();
 }
 
 /** The Dashboard's cells holding `text`, as [row, column]. */
@@ -93,8 +93,9 @@ describe('Check OKRs on the example tracker', () => {
 
 
   it('reads the tracker once and writes the Dashboard block with one setValues', () => {
-    // Settings, Objectives, Key Results, Check-ins, KPIs, and the Dashboard to find the block.
-    expect(calls).toEqual({ getValues: 6, setValues: 1 });
+    // The repair's look at the computed columns (Objectives, Key Results, KPIs, the log's header
+    // row), then Settings, Objectives, Key Results, Check-ins, KPIs, and the Dashboard to find the block.
+    expect(calls).toEqual({ getValues: 10, setValues: 1 });
   });
 
   it('shows the findings by kind, each linked to its row, with how to fix it', () => {

@@ -1,7 +1,9 @@
-// The add-on as a person uses it: the menu under Extensions, its items run by name as Sheets
-// runs them, the sidebar's google.script.run calls, and the dialogs they show.
+// The add-on as a person uses it: the OKR menu (top-level in a bound script, under Extensions as
+// an add-on), its items run by name as Sheets runs them, the sidebar's google.script.run calls,
+// and the dialogs they show.
 import { afterEach, describe, expect, it } from 'vitest';
 import { newTracker, type Tracker } from './harness.js';
+import { MENU, menuPath, MENU_NAME } from '../../shared/menu-path.js';
 
 let tracker: Tracker | undefined;
 afterEach(() => tracker?.runtime.destroy());
@@ -20,18 +22,37 @@ const EXPECTED_ITEMS = [
 
 /** Runs a menu item the way Sheets does: the global function named by the item. */
 function click(t: Tracker, caption: string): unknown {
-  const name = t.runtime.ui.functionFor('Extensions', caption);
+  const name = t.runtime.ui.functionFor(MENU_NAME, caption);
   return t.addOn[name]();
 }
 
 describe('menu', () => {
-  it('adds the okr-sheets items under Extensions, each calling a global function', () => {
+  it('adds a top-level OKR menu in a bound script, each item calling a global function', () => {
     tracker = newTracker({ examples: false });
-    tracker.addOn.onOpen({ authMode: 'NONE' });
-    const menu = tracker.runtime.ui.menus.find((m) => m.name === 'Extensions')!;
-    const captions = menu.items.map((i) => i.caption);
-    expect(captions).toEqual(EXPECTED_ITEMS);
+    tracker.addOn.onOpen({ authMode: 'LIMITED' });
+    expect(tracker.runtime.ui.menus.map((m) => m.name)).toEqual(['OKR']);
+    const menu = tracker.runtime.ui.menus[0];
+    expect(menu.items.map((i) => i.caption)).toEqual(EXPECTED_ITEMS);
+    expect(menu.items.map((i) => i.caption)).toEqual(Object.values(MENU));
     for (const item of menu.items) expect(typeof tracker.addOn[item.functionName]).toBe('function');
+  });
+
+  it('uses the add-on menu under Extensions when it opens as an add-on not yet used in the file (AuthMode NONE)', () => {
+    tracker = newTracker({ examples: false, runtime: { scriptProjectName: 'OKR' } });
+    tracker.addOn.onOpen({ authMode: 'NONE' });
+    expect(tracker.runtime.ui.menus.map((m) => m.name)).toEqual(['Extensions → OKR']);
+    expect(tracker.runtime.ui.menus[0].items.map((i) => i.caption)).toEqual(EXPECTED_ITEMS);
+  });
+
+  it('keeps the add-on menu after onInstall, which only an add-on receives', () => {
+    tracker = newTracker({ examples: false });
+    tracker.addOn.onInstall({ authMode: 'FULL' });
+    tracker.addOn.onOpen({ authMode: 'LIMITED' });
+    expect(tracker.runtime.ui.menus.map((m) => m.name)).toEqual(['Extensions → Untitled project']);
+  });
+
+  it('names the paths it tells users to click after the menu they see', () => {
+    expect(menuPath(MENU.setUp)).toBe('OKR → Set up tracker');
   });
 
   it('sets up a tracker with examples from the menu and reports what it did', () => {
@@ -55,8 +76,8 @@ describe('menu', () => {
     expect(dialog.html).not.toContain('KR1<');
   });
 
-  it('shows the feed URL and a new token to paste, and never logs the token', () => {
-    tracker = newTracker({ runtime: { webAppUrl: 'https://script.google.com/macros/s/AKfyc-demo/exec' } });
+  it('shows the deployed /exec URL and a new token to paste, and never logs the token', () => {
+    tracker = newTracker({ runtime: { webAppUrl: 'https://script.google.com/macros/s/AKfyc-demo/exec', serviceUrlOutsideRequest: 'exec' } });
     tracker.addOn.onOpen();
     click(tracker, 'Publish for the browser extension…');
     const html = tracker.runtime.ui.dialogs.at(-1)!.html;
@@ -71,6 +92,26 @@ describe('menu', () => {
     tracker.addOn.onOpen();
     click(tracker, 'Publish for the browser extension…');
     expect(tracker.runtime.ui.dialogs.at(-1)!.html).toContain('npm run deploy');
+    expect(tracker.runtime.ui.dialogs.at(-1)!.html).toContain('not deployed yet');
+  });
+
+  it.each([
+    ['https://script.google.com/macros/s/AKfyc-demo/exec', 'https://script.google.com/macros/s/'],
+    ['https://script.google.com/a/macros/example.com/s/AKfyc-demo/exec', 'https://script.google.com/a/macros/example.com/s/'],
+  ])('never shows the /dev URL Google gives a menu (deployed at %s): it says to copy the /exec one', (exec, base) => {
+    tracker = newTracker({ runtime: { webAppUrl: exec } });
+    const ScriptApp = tracker.runtime.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    const dev = ScriptApp.getService().getUrl();
+    expect(dev).toMatch(new RegExp(`^${base.replace(/[.]/g, '\\.')}[\\w-]+/dev$`));
+    expect(tracker.runtime.webAppRequest(() => ScriptApp.getService().getUrl())).toBe(exec);
+    tracker.addOn.onOpen();
+    click(tracker, 'Publish for the browser extension…');
+    const html = tracker.runtime.ui.dialogs.at(-1)!.html;
+    expect(html).not.toContain(dev);
+    expect(html).not.toContain('id="url"');
+    expect(html).toContain('/dev test URL');
+    expect(html).toContain('npm run deploy');
+    expect(html).toContain('Deploy → Manage deployments');
   });
 
   it('shows a clear message instead of a stack trace when the tracker is damaged', () => {
@@ -79,7 +120,7 @@ describe('menu', () => {
     tracker.spreadsheet.getSheetByName('Check-ins')!.setName('Log');
     click(tracker, 'Check-ins due');
     const alert = tracker.runtime.ui.alerts.at(-1)!;
-    expect(alert.prompt).toBe('The tracker has no "Check-ins" sheet: run OKR → Set up tracker to create it.');
+    expect(alert.prompt).toBe(`The tracker has no "Check-ins" sheet: run ${menuPath(MENU.setUp)} to create it.`);
   });
 });
 

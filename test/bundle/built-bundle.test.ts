@@ -44,7 +44,8 @@ describe('dist/apps-script/Code.js', () => {
       expect(entry.name).not.toMatch(/_$/); // Apps Script hides names ending in _
       expect(typeof context[entry.name], entry.name).toBe('function');
     }
-    const menuTargets = [...code.matchAll(/\["[^"]+", "(okr\w+)"\]/g)].map((m) => m[1]);
+    // Menu items are [caption, "functionName"], the caption a string or MENU.<name> (shared/menu-path.ts).
+    const menuTargets = [...code.matchAll(/\[(?:"[^"]+"|MENU\.\w+), "(okr\w+)"\]/g)].map((m) => m[1]);
     expect(menuTargets.length).toBeGreaterThan(5);
     for (const target of menuTargets) expect(typeof context[target], target).toBe('function');
   });

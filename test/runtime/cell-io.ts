@@ -128,6 +128,10 @@ function detailedType(book: Workbook, area: Area, row: number, column: number): 
 
 /** `getValues()`: numbers, strings, booleans, Dates, "" for blanks, error text for errors. */
 export function readValues(book: Workbook, area: Area): unknown[][] {
+  return book.presentLoading(area, readSettledValues(book, area));
+}
+
+function readSettledValues(book: Workbook, area: Area): unknown[][] {
   return visit(book, area, (value, row, column) => {
     if (value === null || value === undefined) return '';
     if (typeof value === 'number') {

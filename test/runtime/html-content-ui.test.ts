@@ -56,7 +56,7 @@ describe('UI', () => {
           { caption: 'Help', functionName: 'showHelp' },
         ],
       ],
-      ['Extensions', [{ caption: 'Open', functionName: 'openSidebar' }]],
+      ['Extensions → Untitled project', [{ caption: 'Open', functionName: 'openSidebar' }]],
     ]);
     expect(ui.functionFor('OKR', 'Help')).toBe('showHelp');
   });

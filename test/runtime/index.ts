@@ -12,12 +12,12 @@ import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType } from './c
 import { FakeContentService } from './content.js';
 import { RuntimeContext, type ResolvedOptions } from './context.js';
 import type { CustomFunctionTable } from './engine-hooks.js';
-import { enumOf } from './enums.js';
 import { FakeHtmlService } from './html-template.js';
 import { FakeLockService, LockRegistry } from './lock.js';
 import { fakeConsole, FakeLogger } from './logger.js';
 import { FakePropertiesService, PropertyStores } from './properties.js';
-import { cellAt, refreshCustomFunctionCells } from './runtime-helpers.js';
+import { cellAt, presentLoading, refreshCustomFunctionCells } from './runtime-helpers.js';
+import { fakeScriptApp, WebAppState } from './script-app.js';
 import { FakeSession } from './session.js';
 import { takeSnapshot } from './snapshot.js';
 import { restoreSnapshot } from './snapshot-restore.js';
@@ -50,8 +50,14 @@ export interface RuntimeOptions {
   maxColumns?: number;
   /** Where `HtmlService.createHtmlOutputFromFile(name)` reads `name.html`; default dist/apps-script. */
   htmlDir?: string;
-  /** What `ScriptApp.getService().getUrl()` answers: the deployed web app's URL; null (default) before a deployment. */
+  /** The deployed web app's /exec URL; null (default) before a deployment. See script-app.ts for what getUrl answers where. */
   webAppUrl?: string | null;
+  /** What getUrl answers outside a web-app request once deployed: 'dev' (default, as Google commonly does) or 'exec'. */
+  serviceUrlOutsideRequest?: 'dev' | 'exec';
+  /** Whether getActiveSpreadsheet() gives the bound spreadsheet inside doGet/doPost; default true. */
+  activeSpreadsheetInWebApp?: boolean;
+  /** The script project's name, which names a bound script's add-on menu; default 'Untitled project'. */
+  scriptProjectName?: string;
 }
 
 export interface Runtime {
@@ -71,6 +77,10 @@ export interface Runtime {
   useFunctions(table: Record<string, (...args: unknown[]) => unknown>): void;
   /** The hover note of an error cell (`'Key Results'!N2`), or null when the cell is no error. */
   cellError(a1: string): { type: string; message: string } | null;
+  /** Makes `getValues` show the cell (`'Key Results'!N3`) as "Loading..." for its next `reads` reads, as Sheets does while a custom function runs. */
+  presentLoading(a1: string, reads: number): void;
+  /** Runs `body` as a request to the deployed web app: getUrl answers /exec inside it. */
+  webAppRequest<T>(body: () => T): T;
   /** Called by `loadAddOn`: the add-on's context, whose Date/Error the fakes then use. */
   attach(context: Record<string, unknown>, realm: Realm): void;
   toJSON(): unknown;
@@ -88,11 +98,12 @@ export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown):
   if (snapshot === undefined) book.active = book.addSheet('Sheet1');
   else restoreSnapshot(book, properties, snapshot);
   const ui = new FakeUi();
+  const webApp = new WebAppState(options, `1${book.id.slice(0, 56)}`);
   const locks = new LockRegistry(ctx);
   let addOn: Record<string, unknown> = {};
   let destroyed = false;
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet, new ScriptUi(ctx, ui)),
+    SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet, new ScriptUi(ctx, ui, options.scriptProjectName), webApp),
     PropertiesService: new FakePropertiesService(ctx, properties),
     LockService: new FakeLockService(ctx, locks),
     CacheService: new FakeCacheService(ctx, new CacheStores()),
@@ -102,8 +113,7 @@ export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown):
     Utilities: new FakeUtilities(ctx),
     Logger: new FakeLogger(ctx),
     console: fakeConsole(ctx),
-    // getService().getUrl() is the web app's URL once deployed, null before (options.webAppUrl).
-    ScriptApp: { AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'), getService: () => ({ getUrl: () => options.webAppUrl ?? null }) },
+    ScriptApp: fakeScriptApp(webApp),
     Charts: { ChartType, ChartMergeStrategy, ChartHiddenDimensionStrategy },
   };
   return {
@@ -124,6 +134,8 @@ export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown):
       refreshCustomFunctionCells(book);
     },
     cellError: (a1) => cellAt(book, a1),
+    webAppRequest: (body) => webApp.request(body),
+    presentLoading: (a1, reads) => presentLoading(book, a1, reads),
     attach(context, realm): void {
       addOn = context;
       ctx.realm = realm;

@@ -1,7 +1,7 @@
 /**
  * The fake `Range` (https://developers.google.com/apps-script/reference/spreadsheet/range):
  * geometry, contents and styles come from its base classes; this adds number formats, data
- * validation, checkboxes and protection. Differences from Sheets: merges and sorting are missing.
+ * validation, checkboxes, protection and sorting (sort.ts). Differences from Sheets: merges are missing.
  */
 import { instrument } from './call-counter.js';
 import { signatureMismatch } from './context.js';
@@ -10,6 +10,7 @@ import { FakeDataValidation } from './data-validation.js';
 import { isDateType } from './engine-values.js';
 import { DEFAULT_DATE_FORMAT, DEFAULT_DATE_TIME_FORMAT } from './number-format.js';
 import { FakeProtection } from './protection.js';
+import { sortArea, sortKeys } from './sort.js';
 import { areaOf } from './range-base.js';
 import { applyNumberFormats, AUTOMATIC_FORMAT } from './range-formats.js';
 import { gridOf, RangeStyles, setAll, setEach } from './range-styles.js';
@@ -71,6 +72,11 @@ export class FakeRange extends RangeStyles {
     setAll(this, 'validation', rule);
     const unchecked = checkedValue === undefined ? false : uncheckedValue ?? '';
     writeCells(this.book, areaOf(this), Array.from({ length: this.numRows }, () => new Array(this.numColumns).fill(unchecked)));
+    return this;
+  }
+  /** Sorts the range's rows; see sort.ts for what moves and what is a guess. */
+  sort(sortSpecObj: unknown): this {
+    sortArea(this.book, areaOf(this), sortKeys(this.ctx, sortSpecObj));
     return this;
   }
   protect(): FakeProtection {

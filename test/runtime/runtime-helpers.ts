@@ -1,22 +1,33 @@
 /**
  * Runtime-level helpers that are not Apps Script API: reading a cell's error note (Sheets shows
- * it on hover), and re-evaluating custom-function cells after the function table changes.
+ * it on hover), showing a cell as still loading, and re-evaluating custom-function cells after
+ * the function table changes.
  */
 import { parseA1 } from './a1.js';
 import { keyColumn, keyRow } from './cell-props.js';
 import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
 import { errorText, isCellError } from './engine-values.js';
 import type { Workbook } from './workbook.js';
+import type { SheetModel } from './sheet-model.js';
+import { spillMessage } from './spill.js';
 
-export function cellAt(book: Workbook, a1: string): { type: string; message: string } | null {
+/** The sheet and 1-based position of one cell in A1 notation (the active sheet when unnamed). */
+function cellOf(book: Workbook, a1: string, method: string): { sheet: SheetModel; row: number; column: number } {
   const parsed = parseA1(a1);
   const sheet = parsed?.sheetName === undefined ? book.active : book.sheetByName(parsed.sheetName);
   if (parsed === undefined || sheet === undefined || parsed.startRow === undefined || parsed.startColumn === undefined) {
-    throw new Error(`runtime.cellError: ${JSON.stringify(a1)} is not a cell such as 'Key Results'!N2`);
+    throw new Error(`runtime.${method}: ${JSON.stringify(a1)} is not a cell such as 'Key Results'!N2`);
   }
+  return { sheet, row: parsed.startRow, column: parsed.startColumn };
+}
+
+export function cellAt(book: Workbook, a1: string): { type: string; message: string } | null {
+  const { sheet, row, column } = cellOf(book, a1, 'cellError');
   book.settle();
-  const value = book.engine.value({ sheet: sheet.engineId, row: parsed.startRow - 1, col: parsed.startColumn - 1 });
-  return isCellError(value) ? { type: errorText(value.type), message: value.message ?? '' } : null;
+  const value = book.engine.value({ sheet: sheet.engineId, row: row - 1, col: column - 1 });
+  if (!isCellError(value)) return null;
+  const message = value.type === 'SPILL' ? spillMessage(book, sheet, row, column) : value.message ?? '';
+  return { type: errorText(value.type), message };
 }
 
 const CUSTOM_NAME = new RegExp(`\\b(${CUSTOM_FUNCTIONS.map((s) => s.name).join('|')})\\s*\\(`, 'i');
@@ -31,4 +42,11 @@ export function refreshCustomFunctionCells(book: Workbook): void {
       if (text !== undefined) book.engine.write(address.sheet, address.row, address.col, [[text]]);
     }
   }
+}
+
+/** `runtime.presentLoading`: the cell reads as "Loading..." for its next `reads` reads. */
+export function presentLoading(book: Workbook, a1: string, reads: number): void {
+  const { sheet, row, column } = cellOf(book, a1, 'presentLoading');
+  if (!Number.isInteger(reads) || reads < 1) throw new Error(`runtime.presentLoading: reads must be a whole number from 1, got ${reads}`);
+  book.loading.set(`${sheet.engineId}:${row}:${column}`, reads);
 }

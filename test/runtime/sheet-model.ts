@@ -12,6 +12,8 @@ export class SheetModel {
   frozenRows = 0;
   frozenColumns = 0;
   tabColor: string | null = null;
+  /** Hidden from the tab bar (`Sheet.hideSheet`); its cells work as any other sheet's. */
+  hidden = false;
   /** Formula text as the script wrote it, by cell key; the engine holds the translated text. */
   formulas = new Map<number, string>();
   /** Formula cells with an open-ended range → the translated text the engine holds; redone when a grid grows. */

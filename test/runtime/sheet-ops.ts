@@ -3,6 +3,7 @@
  * content, and inserting rows or columns (which moves cells, formats and formulas, and grows
  * open-ended ranges like `F2:F` that now reach further).
  */
+import { CellType } from 'hyperformula';
 import { keyColumn, keyRow } from './cell-props.js';
 import { translateFormula, untranslateFormula } from './formula-translate.js';
 import type { SheetModel } from './sheet-model.js';
@@ -49,14 +50,35 @@ function refreshFormulaTexts(book: Workbook): void {
   }
 }
 
-/** Inserts `count` rows after row `after` (0 = at the top); the grid's edge row moves down too. */
+/**
+ * Inserts `count` rows after row `after` (0 = at the top); the grid's edge row moves down too.
+ * An array formula above the insertion whose result spills across it is lifted out first and put
+ * back after: HyperFormula 3.5 fails such an insert ("Cannot move cell. Destination already
+ * occupied.") where Sheets simply grows the result into the new rows.
+ */
 export function insertRows(book: Workbook, sheet: SheetModel, after: number, count: number): void {
+  const lifted = after < sheet.maxRows ? liftArraysAbove(book, sheet, after) : [];
   sheet.maxRows += count;
   book.engine.addRows(sheet.engineId, after, count);
+  for (const { row, col, text } of lifted) book.engine.write(sheet.engineId, row, col, [[text]]);
   sheet.shift('row', after + 1, count);
   refreshFormulaTexts(book);
   book.retranslate();
   book.spillsMayRecover = true;
+}
+
+/** Removes the array formulas anchored at or above row `after` (1-based), returning them to write back. */
+function liftArraysAbove(book: Workbook, sheet: SheetModel, after: number): { row: number; col: number; text: string }[] {
+  book.engine.settle();
+  const lifted: { row: number; col: number; text: string }[] = [];
+  for (const key of sheet.formulas.keys()) {
+    const address = { sheet: sheet.engineId, row: keyRow(key) - 1, col: keyColumn(key) - 1 };
+    if (address.row >= after || book.engine.hf.getCellType(address) !== CellType.ARRAYFORMULA) continue;
+    const text = book.engine.formula(address);
+    if (text !== undefined) lifted.push({ ...address, text });
+  }
+  for (const { row, col } of lifted) book.engine.write(sheet.engineId, row, col, [[null]]);
+  return lifted;
 }
 
 export function insertColumns(book: Workbook, sheet: SheetModel, after: number, count: number): void {

@@ -17,6 +17,7 @@ import type { FakeRange } from './range.js';
 import { SheetBase } from './sheet-base.js';
 import { insertColumns, insertRows, lastColumn, lastRow } from './sheet-ops.js';
 import type { Area } from './workbook.js';
+import { sortArea } from './sort.js';
 
 function wholeSheet(sheet: FakeSheet): Area {
   return { sheet: sheet.model, row: 1, column: 1, numRows: sheet.model.maxRows, numColumns: sheet.model.maxColumns };
@@ -123,6 +124,28 @@ export class FakeSheet extends SheetBase {
   removeChart(chart: FakeEmbeddedChart): void {
     const at = this.model.charts.findIndex((c) => c.id === chart.record.id);
     if (at >= 0) this.model.charts.splice(at, 1);
+  }
+  /** Sorts the rows below the frozen ones by a column (sort.ts); a guess that frozen rows stay, as the Sort sheet menu keeps them. */
+  sort(columnPosition: number, ascending = true): this {
+    if (typeof columnPosition !== 'number') signatureMismatch(this.ctx, 'SpreadsheetApp.Sheet.sort', [columnPosition]);
+    const first = this.model.frozenRows + 1;
+    const last = lastRow(this.book, this.model);
+    const columns = lastColumn(this.book, this.model);
+    if (last > first && columns > 0) sortArea(this.book, { sheet: this.model, row: first, column: 1, numRows: last - first + 1, numColumns: columns }, [{ column: columnPosition, ascending }]);
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet(): hidden, not protected. */
+  hideSheet(): this {
+    if (this.book.sheets.filter((s) => !s.hidden && s !== this.model).length === 0) this.ctx.fail("You can't hide all the sheets in a document.");
+    this.model.hidden = true;
+    return this;
+  }
+  showSheet(): this {
+    this.model.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this.model.hidden;
   }
   getCharts(): FakeEmbeddedChart[] {
     return this.model.charts.map((record) => new FakeEmbeddedChart(this.ctx, record));

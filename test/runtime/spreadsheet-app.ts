@@ -14,6 +14,7 @@ import type { FakeRange } from './range.js';
 import type { FakeSheet } from './sheet.js';
 import { activeRangeOf, type FakeSpreadsheet } from './spreadsheet.js';
 import type { ScriptUi } from './ui.js';
+import type { WebAppState } from './script-app.js';
 
 export const BorderStyle = enumOf('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE');
 export const WrapStrategy = enumOf('WRAP', 'OVERFLOW', 'CLIP');
@@ -31,13 +32,18 @@ export class FakeSpreadsheetApp {
     readonly ctx: RuntimeContext,
     readonly spreadsheet: FakeSpreadsheet,
     readonly ui: ScriptUi,
+    readonly webApp?: WebAppState,
   ) {}
 
+  /**
+   * Null inside a web-app request when the runtime is told so (a guess: see script-app.ts). Typed
+   * as never null, as the test code that drives the fake expects the bound spreadsheet.
+   */
   getActiveSpreadsheet(): FakeSpreadsheet {
-    return this.spreadsheet;
+    return this.webApp?.hidesSpreadsheet() ? (null as unknown as FakeSpreadsheet) : this.spreadsheet;
   }
   getActive(): FakeSpreadsheet {
-    return this.spreadsheet;
+    return this.getActiveSpreadsheet();
   }
   getActiveSheet(): FakeSheet {
     return this.spreadsheet.book.facades.sheet(this.spreadsheet.book.active);

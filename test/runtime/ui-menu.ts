@@ -1,12 +1,20 @@
 /**
- * Custom menus (apps-script-facts 2.17): `ui.createMenu(caption)` / `createAddonMenu()` build a
- * menu that appears only after `addToUi()`; a second menu with the same name replaces the first.
- * The add-on menu is recorded under the name "Extensions", where Sheets shows it.
+ * Custom menus (https://developers.google.com/apps-script/guides/menus): `ui.createMenu(caption)`
+ * adds a top-level menu, `createAddonMenu()` a sub-menu under Extensions; either appears only
+ * after `addToUi()`, and a second menu with the same name replaces the first.
+ * In a bound script Google names the add-on sub-menu after the script project ("Untitled
+ * project" until renamed; https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()),
+ * so it is recorded as "Extensions → <project name>", the path a user clicks.
  */
 import { instrument } from './call-counter.js';
 import { signatureMismatch, type RuntimeContext } from './context.js';
 
-export const ADDON_MENU_NAME = 'Extensions';
+/** What Google calls a new script project until someone renames it. */
+export const DEFAULT_PROJECT_NAME = 'Untitled project';
+
+export function addOnMenuName(projectName: string): string {
+  return `Extensions → ${projectName}`;
+}
 
 export type MenuEntry = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; name: string; entries: MenuEntry[] };
 

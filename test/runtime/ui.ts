@@ -3,13 +3,14 @@
  * the runtime's `FakeUi` records what it showed: menus, alerts and prompts, sidebars and
  * dialogs, toasts. Alerts and prompts answer from a queue the test fills with `answerNext`
  * (a bare OK alert needs no answer). Differences: nothing is displayed, and the add-on's
- * 300 px sidebar width and LIMITED-mode restrictions (facts 2.18, 2.19) are not enforced.
+ * 300 px sidebar width and LIMITED-mode restrictions
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle) are not enforced.
  */
 import { instrument } from './call-counter.js';
 import { signatureMismatch, type RuntimeContext } from './context.js';
 import { enumOf } from './enums.js';
 import type { FakeHtmlOutput } from './html.js';
-import { ADDON_MENU_NAME, FakeMenu, type MenuRecord } from './ui-menu.js';
+import { addOnMenuName, DEFAULT_PROJECT_NAME, FakeMenu, type MenuRecord } from './ui-menu.js';
 
 export const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
 export const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
@@ -93,6 +94,7 @@ export class ScriptUi {
   constructor(
     readonly ctx: RuntimeContext,
     readonly recorder: FakeUi,
+    readonly projectName: string = DEFAULT_PROJECT_NAME,
   ) {}
 
   createMenu(caption: string): FakeMenu {
@@ -100,7 +102,7 @@ export class ScriptUi {
     return new FakeMenu(this.ctx, caption, false, (m) => this.recorder.publish(m));
   }
   createAddonMenu(): FakeMenu {
-    return new FakeMenu(this.ctx, ADDON_MENU_NAME, true, (m) => this.recorder.publish(m));
+    return new FakeMenu(this.ctx, addOnMenuName(this.projectName), true, (m) => this.recorder.publish(m));
   }
   alert(...args: unknown[]): ButtonName {
     const [title, prompt, buttons] = dialogArgs(this.ctx, 'Ui.alert', args);

@@ -54,6 +54,13 @@ export class Workbook {
   timeZone: string;
   /** Set when a write may have unblocked an array formula that could not spill. */
   spillsMayRecover = false;
+  /**
+   * Cells a test asked to show as still recalculating: `sheet:row:column` → reads left. Google
+   * recalculates custom functions asynchronously, so a script's read may see "Loading..."
+   * (https://developers.google.com/apps-script/guides/sheets/functions); the engine here is
+   * synchronous, so the runtime presents it on request (`runtime.presentLoading`).
+   */
+  readonly loading = new Map<string, number>();
 
   constructor(readonly ctx: RuntimeContext) {
     this.name = ctx.options.spreadsheetName;
@@ -137,6 +144,19 @@ export class Workbook {
         this.engine.write(sheet.engineId, keyRow(key) - 1, keyColumn(key) - 1, [[text]]);
       }
     }
+  }
+
+  /** "Loading..." over the cells of `values` (read from `area`) still loading; each read uses one of their reads. */
+  presentLoading(area: Area, values: unknown[][]): unknown[][] {
+    if (this.loading.size === 0) return values;
+    for (const [key, left] of this.loading) {
+      const [sheet, row, column] = key.split(':').map(Number);
+      if (sheet !== area.sheet.engineId || row < area.row || row >= area.row + area.numRows || column < area.column || column >= area.column + area.numColumns) continue;
+      values[row - area.row][column - area.column] = 'Loading...';
+      if (left <= 1) this.loading.delete(key);
+      else this.loading.set(key, left - 1);
+    }
+    return values;
   }
 
   /** Recalculates pending changes; re-sets array formulas a since-cleared cell had blocked. */
