@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBundle } from './load-bundle.mjs';
+import { fillMenuPaths } from './menu-path.mjs';
 import { appsScriptFooter } from './stubs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +41,7 @@ async function buildAppsScript() {
   await cp(join(root, 'apps-script/appsscript.json'), join(out, 'appsscript.json'));
   for (const html of ['sidebar.html', 'dialog.html']) {
     const source = join(root, 'apps-script', html);
-    if (existsSync(source)) await cp(source, join(out, html));
+    if (existsSync(source)) await writeFile(join(out, html), await fillMenuPaths(await readFile(source, 'utf8')));
   }
 }
 

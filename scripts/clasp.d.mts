@@ -6,5 +6,4 @@ export function deployArgs(deploymentId: string | undefined, description: string
 export function webAppUrl(deploymentId: string): string;
 export function versionAdvice(count: number): { refuse: boolean; message: string } | null;
 export function staleBuild(root: string): string | null;
-export function menuPathOf(caption: string): Promise<string>;
 export function main(command: string, root?: string, out?: { log(text: string): void; error(text: string): void }): Promise<number>;

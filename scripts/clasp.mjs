@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { menuPathOf } from './menu-path.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const ROOT_DIR = 'dist/apps-script';
@@ -86,13 +86,6 @@ export function staleBuild(root) {
   const changed = SOURCE_DIRS.map((dir) => [dir, newestChange(join(root, dir))]).filter(([, time]) => time > built);
   if (changed.length > 0) return `${ROOT_DIR} is older than ${changed.map(([dir]) => `${dir}/`).join(' and ')}: run npm run push (it builds and pushes), then npm run deploy.`;
   return null;
-}
-
-/** The path to a menu item, from the same constant as the add-on's own texts (shared/menu-path.ts). */
-export async function menuPathOf(caption) {
-  const result = await build({ entryPoints: [join(ROOT, 'shared/menu-path.ts')], write: false, format: 'esm', bundle: true, logLevel: 'warning' });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  return module.menuPath(module.MENU[caption]);
 }
 
 function runClasp(root, args) {

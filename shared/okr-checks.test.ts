@@ -210,7 +210,7 @@ describe('checkOkrs: messages say what is wrong and how to fix it', () => {
   it.each<[string, string, Edit]>([
     ['too-few-objectives', 'The tracker has 2 objectives this period; 3 to 5 cover what matters to the team: add objectives', removeObjective('O3')],
     ['too-many-objectives', 'The tracker has 6 objectives this period; 3 to 5 keep the team focused: merge or drop the least important (from O6 on', all(addObjective('O4'), addObjective('O5'), addObjective('O6'))],
-    ['kpi-needs-okr', 'KPI KPI1 is in breach (12, healthy is 1 to 9) and no key result brings it back: promote it to an objective with Extensions → okr-sheets → Promote KPI to OKR…', setKpi('KPI1', { Value: 12 })],
+    ['kpi-needs-okr', 'KPI KPI1 is in breach (12, healthy is 1 to 9) and no key result brings it back: promote it to an objective with OKR → Promote KPI to OKR…', setKpi('KPI1', { Value: 12 })],
     ['too-few-key-results', 'Objective O1 has 1 key result; 2 to 5 show whether it was met: add key results on the Key Results sheet with O1 in their Objective column.', removeKr('KR2')],
     ['not-measurable', 'Key result KR1 has no Start, so its progress cannot be measured: enter the value at the start of the period in Start', setKr('KR1', { Start: '' })],
     ['not-measurable', 'Key result KR1 has Start "abc", which is not a number and no Target, so', setKr('KR1', { Start: 'abc', Target: '' })],

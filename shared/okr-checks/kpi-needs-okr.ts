@@ -6,6 +6,7 @@
  */
 import { toNumberOrBlank } from '../cell.js';
 import { kpiStatusOf } from '../kpi-status.js';
+import { MENU, menuPath } from '../menu-path.js';
 import { located, type CheckedRows, type KpiRow, type LocatedFinding } from './rows.js';
 
 /** The KPI's value and band when it is in breach, else null (no value, no band, or a bad cell: the Status column shows that). */
@@ -32,7 +33,7 @@ export function kpisNeedingOkrs({ keyResults, kpis }: CheckedRows): LocatedFindi
       located(
         'kpi-needs-okr',
         kpi.id,
-        `KPI ${kpi.id} is in breach (${slipped.value}, healthy is ${slipped.band}) and no key result brings it back: promote it to an objective with Extensions → okr-sheets → Promote KPI to OKR…, until it is healthy again.`,
+        `KPI ${kpi.id} is in breach (${slipped.value}, healthy is ${slipped.band}) and no key result brings it back: promote it to an objective with ${menuPath(MENU.promoteKpi)}, until it is healthy again.`,
         kpi.at,
       ),
     );

@@ -1,0 +1,2 @@
+export function menuPathOf(caption: string): Promise<string>;
+export function fillMenuPaths(text: string): Promise<string>;
