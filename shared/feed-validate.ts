@@ -7,6 +7,7 @@
  * extensions already installed.
  */
 import { FEED_VERSION } from './feed.js';
+import { SHEET_URL_PATTERN } from './sheet-url.js';
 import type { CheckInResponse, Feed, FeedKeyResult, FeedUnchanged } from './feed.js';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: string[] };
@@ -78,16 +79,8 @@ function list(item: Check): Check {
 // time takes full ISO 8601 with seconds and a zone, as `Date.prototype.toISOString` writes it.
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const DATE_OR_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))?$';
-/**
- * A link the extension may open: a Google Sheets address, or the local demo's own pages on the
- * loopback address (http://127.0.0.1:<port>/ or http://localhost:<port>/, which reach only the
- * user's machine; the extension also requires the feed's own origin, see `foreignLocalLinks`).
- * Lowercase host only (Google writes it so), the path right after it, so that
- * "https://docs.google.com.evil.com/…", "https://docs.google.com@evil.com/…" and
- * "https://evil.com/?docs.google.com/spreadsheets" are refused; no blanks, backslashes or
- * control characters, which URL parsers strip or reinterpret.
- */
-export const SHEET_URL_PATTERN = '^(?:https://docs\\.google\\.com/spreadsheets/|http://(?:127\\.0\\.0\\.1|localhost):\\d{1,5}/)[^\\s\\\\\\u0000-\\u001f\\u007f]*$';
+/** A link the extension may open: shared/sheet-url.ts says which. */
+export { SHEET_URL_PATTERN };
 
 const text = single('text', (value) => typeof value === 'string');
 const id = single('a non-empty text ID', (value) => typeof value === 'string' && value.length > 0);

@@ -20,9 +20,9 @@ const tracker = { id: 't1', name: 'Team', url: 'https://script.google.com/macros
 const setOptions = (patch: Partial<typeof defaults> = {}) => fake.browser.storage.local.set({ [OPTIONS_KEY]: { ...defaults, trackers: [tracker], ...patch } });
 const cache = () => fake.store.get(cacheKey('t1')) as TrackerCache;
 const seedCache = (feed: Feed, fetchedAt = 1) => fake.browser.storage.local.set({ [cacheKey('t1')]: { feed, fetchedAt, error: null } });
-const refresh = (answer: (request: RecordedRequest) => Answer, { force = true, at = 5_000 } = {}) => {
+const refresh = (answer: (request: RecordedRequest) => Answer, { force = true, at = 5_000, online = true } = {}) => {
   const server = fakeFetch(answer);
-  return refreshAll({ force, clock: () => at, client: { fetch: server.fetch } }).then(() => server.requests);
+  return refreshAll({ force, clock: () => at, client: { fetch: server.fetch, online: () => online } }).then(() => server.requests);
 };
 const since = (request: RecordedRequest) => new URL(request.url).searchParams.get('since');
 const revised = (revision: string, patch: Partial<Feed> = {}): Feed => ({ ...sampleFeed(), revision, ...patch });
@@ -49,16 +49,18 @@ describe('refreshAll', () => {
   });
 
   it.each([
-    ['a malformed feed', () => jsonAnswer({ ...sampleFeed(), keyResults: [{ id: 'KR1' }] }), 'invalid'],
-    ['a web page', () => htmlAnswer(200), 'html'],
-    ['a wrong token', () => jsonAnswer({ error: { code: 'unauthorized', message: 'no' } }), 'api'],
-    ['no network', () => 'network-error' as const, 'offline'],
-  ])('keeps the last good feed and records the problem after %s', async (_name, answer, kind) => {
+    ['a malformed feed', () => jsonAnswer({ ...sampleFeed(), keyResults: [{ id: 'KR1' }] }), 'invalid', true],
+    ['a web page', () => htmlAnswer(200), 'html', true],
+    ['a wrong token', () => jsonAnswer({ error: { code: 'unauthorized', message: 'no' } }), 'api', true],
+    // A failed fetch is "offline" only when the browser knows it has no network (navigator.onLine).
+    ['no network', () => 'network-error' as const, 'offline', false],
+    ['a tracker that does not answer', () => 'network-error' as const, 'unreachable', true],
+  ])('keeps the last good feed and records the problem after %s', async (_name, answer, kind, online) => {
     await setOptions();
     await seedCache(sampleFeed());
     const changed: string[] = [];
     fake.browser.storage.onChanged.addListener((changes: Record<string, unknown>) => changed.push(...Object.keys(changes)));
-    await refresh(answer);
+    await refresh(answer, { online });
     expect(await readTrackerCache('t1')).toMatchObject({ feed: sampleFeed(), fetchedAt: 1, error: { kind, at: 5_000, message: expect.any(String) } });
     // The feed is not written again: the popup keeps what it built from it.
     expect(changed).toEqual([refreshKey('t1')]);

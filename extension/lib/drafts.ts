@@ -6,13 +6,9 @@
 import type { FeedKeyResult } from '../../shared/feed.js';
 import type { CheckInInput } from './checkin-input.js';
 import { parseCheckIn } from './checkin-input.js';
+import { DRAFT_PREFIX } from './draft-key.js';
 
-export const DRAFT_PREFIX = 'draft:';
-
-/** Both parts encoded, so IDs containing "|" stay apart. */
-export function draftKey(trackerId: string, keyResultId: string): string {
-  return `${DRAFT_PREFIX}${encodeURIComponent(trackerId)}|${encodeURIComponent(keyResultId)}`;
-}
+export { DRAFT_PREFIX, draftKey } from './draft-key.js';
 
 /** A stored draft, or null for anything else (nothing stored, or a record of another shape). */
 export function readDraft(value: unknown): CheckInInput | null {

@@ -1,6 +1,6 @@
 /** How numbers from the feed read in the popup. */
 import type { FeedKeyResult, KeyResultStatus } from '../../shared/feed.js';
-import { displayValue, formatPlainNumber, inPercent } from '../../shared/value-entry.js';
+import { displayValue, formatPlainNumber, inPercent } from '../../shared/value-display.js';
 import * as strings from './strings.js';
 
 /** Grades always show two decimals, as the OKR articles write them (0.70). */
@@ -14,10 +14,10 @@ export function formatNumber(value: number | string | null): string {
   return formatPlainNumber(value);
 }
 
-/** Whether a key result's values are shown and typed in percent, and how: see shared/value-entry.ts. */
-export { inPercent, formatPercent as percent } from '../../shared/value-entry.js';
+/** Whether a key result's values are shown and typed in percent, and how: see shared/value-display.ts. */
+export { inPercent, formatPercent as percent } from '../../shared/value-display.js';
 
-/** A value as the key result shows it (shared/value-entry.ts): in percent for a milestone or a percent key result. */
+/** A value as the key result shows it (shared/value-display.ts): in percent for a milestone or a percent key result. */
 function shownAs(keyResult: FeedKeyResult): (value: number | string | null) => string {
   return (value) => displayValue(keyResult, value, strings.noValue);
 }

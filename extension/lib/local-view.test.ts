@@ -8,6 +8,8 @@ import { columnsOf, type TrackerColumns } from '../../shared/tracker-columns.js'
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS } from '../../shared/tracker-layout.js';
 import { BADGE_COLORS } from './badge.js';
 import { MAX_NAMED_BEHIND, badgeState } from './badge-state.js';
+import { hasPendingCheckIns, judgedSnapshot } from './judged-view.js';
+import { withCheckIns } from './local-checkins.js';
 import { localFeed, localSnapshot } from './local-view.js';
 import { defaults } from './options.js';
 import { newOutboxItem } from './outbox.js';
@@ -150,5 +152,35 @@ describe('the local view over random trackers', () => {
       if (behind) expect(paceText(keyResult, view.period.success!) ?? '').not.toContain('on pace');
       if (keyResult.status === 'done') expect(paceText(keyResult, view.period.success!)).toBeNull();
     }
+  });
+});
+
+describe("the popup's two halves of the local view", () => {
+  const snapshotWith = (outbox: ReturnType<typeof newOutboxItem>[]) => ({
+    options: { ...defaults, trackers: [{ id: 't1', name: 'Team', url: 'https://script.google.com/macros/s/x/exec', token: 'tok' }] },
+    caches: { t1: { feed: build(example), fetchedAt: NOW, error: null } },
+    outbox,
+  });
+  const checkIn = newOutboxItem({ trackerId: 't1', keyResultId: 'KR1', keyResultTitle: 'KR1', value: 0.72, confidence: null, note: null, by: null }, 'req-two-halves', NOW);
+
+  it('judges without the grading core while nothing waits, as the badge does', () => {
+    const snapshot = snapshotWith([]);
+    expect(hasPendingCheckIns(snapshot)).toBe(false);
+    expect(judgedSnapshot(snapshot, NOW, ZONE, null)).toEqual(localSnapshot(snapshot, NOW, ZONE));
+  });
+
+  it('refuses to show a view without a waiting check-in applied, and with it shows what the badge shows', () => {
+    const snapshot = snapshotWith([checkIn]);
+    expect(hasPendingCheckIns(snapshot)).toBe(true);
+    expect(() => judgedSnapshot(snapshot, NOW, ZONE, null)).toThrow(/check-ins made here are waiting/);
+    const view = judgedSnapshot(snapshot, NOW, ZONE, withCheckIns);
+    expect(view).toEqual(localSnapshot(snapshot, NOW, ZONE));
+    expect(view.caches.t1!.feed!.objectives[0]!.grade).toBeCloseTo(0.55, 9);
+  });
+
+  it('needs no grading core for a refused check-in, which the view does not apply', () => {
+    const snapshot = snapshotWith([{ ...checkIn, state: 'failed' }]);
+    expect(hasPendingCheckIns(snapshot)).toBe(false);
+    expect(judgedSnapshot(snapshot, NOW, ZONE, null)).toEqual(localSnapshot(snapshot, NOW, ZONE));
   });
 });

@@ -14,6 +14,9 @@ export const overdueBy = (amount: string) => `overdue ${amount}`;
 export const dueHow = 'pick one to check in, then the rest';
 export const dueMore = (count: number) => `and ${count} more: check in all, the most overdue first`;
 export const tryAgain = 'Try again';
+/** The header's tracker switch, shown with more than one tracker. */
+export const trackerSwitch = 'Tracker';
+export const allTrackers = 'All trackers';
 /** The header's icon buttons show a glyph; strings.refresh and strings.options are their names. */
 export const refreshGlyph = '\u21bb';
 export const optionsGlyph = '\u2699';

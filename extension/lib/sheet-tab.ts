@@ -6,7 +6,7 @@
  * `url`, nothing matches, and a new tab opens as before.
  * https://developer.chrome.com/docs/extensions/reference/api/tabs#type-Tab
  */
-import { SHEET_URL_PATTERN } from '../../shared/feed-validate.js';
+import { SHEET_URL_PATTERN } from '../../shared/sheet-url.js';
 
 const SHEET_URL = new RegExp(SHEET_URL_PATTERN, 'u');
 

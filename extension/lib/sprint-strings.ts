@@ -21,8 +21,6 @@ export const snooze = 'Snooze until next check-in';
 export const snoozeFor = (title: string) => `${snooze}: ${title}`;
 export const conflictHeading = (count: number) => `${plural(count, 'check-in', 'check-ins')} by others since the value you saw:`;
 export const conflictLine = (by: string | null, value: string, time: string) => `${by ?? 'Someone'}: ${value}, ${time}`;
-export const trackerSwitch = 'Tracker';
-export const allTrackers = 'All trackers';
 export const openRow = (title: string) => `Open the row of ${title} in the sheet`;
 export const sprintExit = 'End sprint';
 export const saved = (title: string) => `Saved: ${title}.`;

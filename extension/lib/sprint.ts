@@ -3,29 +3,10 @@
  * fixed when the sprint starts (a saved check-in leaves the due list at once, and must not
  * shift what comes next); each step either saves or skips, and the end shows the tally.
  */
-export interface SprintEntry {
-  trackerId: string;
-  keyResultId: string;
-}
+import type { Sprint, SprintEntry } from './sprint-start.js';
 
-export interface Sprint {
-  queue: SprintEntry[];
-  /** Index of the key result on screen; `queue.length` once the sprint is over. */
-  at: number;
-  saved: number;
-  skipped: number;
-  /** The title of the key result saved last, for the "Saved" confirmation; null before any. */
-  lastSaved?: string | null;
-}
-
-const same = (a: SprintEntry, b: SprintEntry) => a.trackerId === b.trackerId && a.keyResultId === b.keyResultId;
-
-/** The due key results in order, `first` (a reminder's key result) at the front when given. */
-export function startSprint(due: readonly SprintEntry[], first: SprintEntry | null = null): Sprint {
-  const rest = due.filter((entry) => first === null || !same(entry, first));
-  const queue = (first === null ? rest : [first, ...rest]).map(({ trackerId, keyResultId }) => ({ trackerId, keyResultId }));
-  return { queue, at: 0, saved: 0, skipped: 0 };
-}
+export type { Sprint, SprintEntry } from './sprint-start.js';
+export { startSprint } from './sprint-start.js';
 
 export function currentEntry(sprint: Sprint): SprintEntry | null {
   return sprint.queue[sprint.at] ?? null;

@@ -1,5 +1,5 @@
 import { conflictKey } from '../lib/conflicts.js';
-import { draftKey } from '../lib/drafts.js';
+import { draftKey } from '../lib/draft-key.js';
 import type { ObjectiveGroup } from '../lib/grouping.js';
 import { formatGrade, progressFraction, statusLabel } from '../lib/format.js';
 import type { OutboxItem } from '../lib/outbox.js';

@@ -14,7 +14,7 @@ interface Props {
  */
 export function SheetLink({ href, label, children }: Props) {
   const extras = useExtrasHost();
-  // Only the spreadsheet's own addresses become links (shared/feed-validate.ts SHEET_URL_PATTERN).
+  // Only the spreadsheet's own addresses become links (shared/sheet-url.ts).
   if (!isSheetLink(href)) return <span aria-label={label}>{children}</span>;
   return (
     <a

@@ -1,7 +1,9 @@
 /**
  * What the popup loads after its first paint, each in its own chunk: the check-in sprint, and a
- * key result's details (check-in form, history, sparkline, guidance, snooze).
+ * key result's details (check-in form, history, sparkline, guidance, snooze); and the grading
+ * core that applies check-ins made here, loaded before the first paint only when one waits.
  */
+import type { ApplyCheckIns } from '../lib/judged-view.js';
 import { lazy } from './lazy.js';
 
 export const LazySprintView = lazy(() => import('./SprintView.js').then((module) => module.SprintView));
@@ -12,6 +14,18 @@ export const LazyOutboxNotice = lazy(() => import('./OutboxNotice.js').then((mod
 export const LazyConflictNotice = lazy(() => import('./ConflictNotice.js').then((module) => module.ConflictNotice));
 export const LazyDraftNotice = lazy(() => import('./DraftNotice.js').then((module) => module.DraftNotice));
 export const LazyCycleNotices = lazy(() => import('./CycleNotices.js').then((module) => module.CycleNotices));
+
+let checkIns: Promise<ApplyCheckIns> | undefined;
+
+/**
+ * local-checkins.ts `withCheckIns` (the sheet's OKR_GRADE and OKR_ROLLUP): needed only while the
+ * outbox holds a check-in, so the popup waits for it then, and fetches it after the first paint
+ * otherwise, so that a check-in made now shows without a wait.
+ */
+export function loadCheckIns(): Promise<ApplyCheckIns> {
+  checkIns ??= import('../lib/local-checkins.js').then((module) => module.withCheckIns);
+  return checkIns;
+}
 
 /** The styles of what loads later: the details, the form, the history, the sprint, the notices. */
 function loadLaterStyles(): void {
@@ -28,4 +42,5 @@ export function preloadChunks(): void {
   loadLaterStyles();
   void LazyKeyResultDetails.preload();
   void LazySprintView.preload();
+  void loadCheckIns();
 }

@@ -1,7 +1,8 @@
 /** The popup's extras host as the real extension provides it (see extras.ts). */
 import { browser } from '../platform/browser.js';
 import { conflictKey, conflictsFrom } from '../lib/conflicts.js';
-import { draftKey, draftsFrom, readDraft } from '../lib/drafts.js';
+import { draftKey } from '../lib/draft-key.js';
+import { draftsFrom, readDraft } from '../lib/drafts.js';
 import { findSheetTab, isSheetLink } from '../lib/sheet-tab.js';
 import { readSnoozes } from '../lib/snooze.js';
 import { SNOOZED_KEY } from '../lib/storage-keys.js';

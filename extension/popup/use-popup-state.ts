@@ -5,9 +5,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Snapshot } from '../lib/snapshot.js';
-import { localSnapshot } from '../lib/local-view.js';
+import { hasPendingCheckIns, judgedSnapshot } from '../lib/judged-view.js';
 import { keepUnchanged } from '../lib/snapshot-reuse.js';
 import type { PopupHost } from '../ui/hosts.js';
+import { loadCheckIns } from './chunks.js';
 
 export interface PopupState {
   snapshot: Snapshot | null;
@@ -30,9 +31,12 @@ export function usePopupState(host: PopupHost): PopupState {
       // Reads can finish out of order; only the newest may land.
       const read = ++latestRead.current;
       const next = await host.readSnapshot();
+      // Local check-ins applied and statuses judged for today, as the badge does (local-view.ts).
+      // The grading core loads only when a check-in waits, and the view waits for it: a row never
+      // shows the grade from before a check-in made here.
+      const apply = hasPendingCheckIns(next) ? await loadCheckIns() : null;
       if (live && read === latestRead.current) {
-        // Local check-ins applied and statuses judged for today, as the badge does (local-view.ts).
-        setSnapshot((previous) => keepUnchanged(previous, localSnapshot(next, host.now(), Intl.DateTimeFormat().resolvedOptions().timeZone)));
+        setSnapshot((previous) => keepUnchanged(previous, judgedSnapshot(next, host.now(), Intl.DateTimeFormat().resolvedOptions().timeZone, apply)));
         setNow(host.now());
       }
     };

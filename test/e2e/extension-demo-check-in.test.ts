@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { inputText } from '../../shared/value-entry.js';
 import { asGrade, badgeFor, dueOf, keyResultRow, loggedRow, onlyPostId, postsTo, useDemoTracker } from './demo-checks.js';
-import { checkIn, describeInBrowser, keyResultItem, shownGrade, useExtension } from './extension-session.js';
+import { checkIn, describeInBrowser, keyResultItem, openKeyResult, shownGrade, useExtension } from './extension-session.js';
 
 describeInBrowser('the extension in Chromium, checking in to the demo tracker', () => {
   const session = useExtension();
@@ -73,10 +73,11 @@ describeInBrowser('the extension in Chromium, checking in to the demo tracker', 
     const kr = feed.keyResults.find((candidate) => candidate.id === 'KR1')!;
     expect([kr.unit, kr.start, kr.target]).toEqual(['%', 0.65, 0.75]);
     const objective = feed.objectives.find((candidate) => candidate.id === kr.objective)!;
-    const item = keyResultItem(popup, name, kr.title);
     const objectiveGrade = () => popup.getByRole('region', { name, exact: true }).locator('section.objective').filter({ hasText: objective.title }).first().locator('h3 .grade').innerText();
     const gradeBefore = await objectiveGrade();
 
+    // The row is a disclosure button: opened in place, it shows the key result's actions.
+    const item = await openKeyResult(popup, name, kr.title);
     await item.getByRole('button', { name: `Check in: ${kr.title}`, exact: true }).click();
     const value = item.getByLabel(/^Value/);
     expect(await value.inputValue()).toBe(inputText(kr, kr.current));
@@ -92,6 +93,25 @@ describeInBrowser('the extension in Chromium, checking in to the demo tracker', 
     await expect.poll(() => shownGrade(popup, name, kr.title)).toBe('0.70');
     await expect.poll(objectiveGrade).not.toBe(gradeBefore);
     const gradeShown = await objectiveGrade();
+
+    // Opened again while the check-in waits, the popup applies it before its first list: every
+    // grade its row ever shows, watched from before the page's own script runs, is the new one.
+    const again = await session.browser().context.newPage();
+    await again.addInitScript((title) => {
+      const seen: string[] = [];
+      Object.assign(window, { okrGradesSeen: seen });
+      new MutationObserver(() => {
+        for (const row of document.querySelectorAll('.kr-row')) {
+          if (row.querySelector('.kr-title')?.textContent !== title) continue;
+          const grade = row.querySelector('.grade')?.textContent?.trim() ?? '';
+          if (seen.at(-1) !== grade) seen.push(grade);
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    }, kr.title);
+    await again.goto(popup.url());
+    await again.getByRole('region', { name, exact: true }).getByRole('listitem').first().waitFor();
+    expect(await again.evaluate(() => (window as unknown as { okrGradesSeen: string[] }).okrGradesSeen)).toEqual(['0.70']);
+    await again.close();
 
     await tracker().start();
     await item.getByRole('button', { name: 'Retry now' }).click();

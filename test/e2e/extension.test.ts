@@ -98,7 +98,7 @@ describeInBrowser('the extension in Chromium, over the fixture web app', () => {
     server.mode = 'json';
     server.feed = { ...fixtureFeed(), tracker: { name: 'Evil', url: 'javascript:alert(1)' } };
     await popup.getByRole('button', { name: 'Refresh' }).click();
-    await popup.getByText(/can't read \(tracker\.url: expected a web address/).waitFor();
+    await popup.getByText(/can't read \(tracker\.url: expected a Google Sheets address/).waitFor();
     expect(await keyResultItem(popup, fixtureFeed().tracker.name, 'Raise NPS from 30 to 45').count()).toBe(1);
     expect(await popup.getByRole('link', { name: 'Open the sheet' }).getAttribute('href')).toBe(fixtureFeed().tracker.url);
   });
