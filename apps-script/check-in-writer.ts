@@ -17,6 +17,7 @@ import { readTracker } from './tracker-reader.js';
 import { appendRows, rowsFor, tableFromValues } from './sheet-table.js';
 import { bumpRevision } from './script-state.js';
 import { trackerIdentity, type TrackerIdentity } from './tracker-identity.js';
+import type { Zone } from '../shared/zone.js';
 
 export class CheckInError extends Error {
   constructor(
@@ -59,7 +60,7 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
     if (log['Request ID'][i] === input.requestId) {
       const original = logRow(log, i);
       const logged = toText(original.ID);
-      return { ...stateOf(data, env, input.id, logged), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, logged, input) };
+      return { ...stateOf(data, env, input.id, logged), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, logged, input, env.zone) };
     }
   }
 
@@ -94,7 +95,7 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
 
   const after = appendToColumns(selectRows(log, CHECK_IN_COLUMNS, 'ID', (value) => idKey(value) === idKey(logId)), CHECK_IN_COLUMNS, [{ ...row, Value: input.value }]);
   const checkIn = feedCheckIn({ ...row, Value: input.value, Note: input.note, By: input.by });
-  return { ...stateOf({ ...data, checkIns: after }, env, id, logId), checkIn, duplicate: false, ...sinceSeen(log, logId, input) };
+  return { ...stateOf({ ...data, checkIns: after }, env, id, logId), checkIn, duplicate: false, ...sinceSeen(log, logId, input, env.zone) };
 }
 
 /** The row of the KPI a key result is tied to, or -1 (no KPI named, or none with that ID). */
@@ -110,14 +111,14 @@ function tiedKpiIndex(data: TrackerColumns, krIndex: number): number {
  * other than this request's own, oldest first. Rows are compared by their Time cell, as the
  * feed's `lastCheckIn` was read from the same cells; a row with an unreadable time is skipped.
  */
-function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInInput): { since?: FeedCheckIn[] } {
+function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInInput, zone: Zone): { since?: FeedCheckIn[] } {
   if (input.seenLastCheckIn === undefined) return {};
   const seen = input.seenLastCheckIn ?? -Infinity;
   const key = idKey(id);
   const later: { time: number; row: number }[] = [];
   for (let i = 0; i < log.rows; i++) {
     if (idKey(log.ID[i]) !== key || log['Request ID'][i] === input.requestId || toText(log.Value[i]) === '') continue;
-    const time = timeOrNull(log.Time[i]);
+    const time = timeOrNull(log.Time[i], zone);
     if (time !== null && time > seen) later.push({ time, row: i });
   }
   later.sort((a, b) => a.time - b.time || a.row - b.row);
@@ -127,9 +128,9 @@ function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInIn
 
 const logRow = (log: TrackerColumns['checkIns'], i: number) => Object.fromEntries(CHECK_IN_COLUMNS.map((h) => [h, log[h][i]]));
 
-function timeOrNull(value: unknown): number | null {
+function timeOrNull(value: unknown, zone: Zone): number | null {
   try {
-    return toTimeOrBlank(value, 'time');
+    return toTimeOrBlank(value, 'time', zone);
   } catch {
     return null; // a typed time the log cannot read is the sheet's problem to show, not this answer's
   }

@@ -19,6 +19,8 @@ import { cacheFeed, cachedFeed, isFeedCached } from './feed-cache.js';
 import { feedToken, revision } from './script-state.js';
 import { trackerIdentity } from './tracker-identity.js';
 import { withScriptLock } from './ui.js';
+import { spreadsheetZone } from './spreadsheet-zone.js';
+import { zoneNamed, type Zone } from '../shared/zone.js';
 
 const LOCK_TIMEOUT_MS = 20_000;
 /**
@@ -71,9 +73,26 @@ function checkToken(given: unknown): void {
   }
 }
 
+const ZONE_KEY = 'feed:zone';
+const ZONE_TTL_SECONDS = 600;
+
+/**
+ * The spreadsheet's zone, whose midnight starts the feed's "today". Remembered in the script
+ * cache so that answering "unchanged" needs no Spreadsheet call; a zone changed in File →
+ * Settings takes effect within ZONE_TTL_SECONDS.
+ */
+function feedZone(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet): Zone {
+  const cache = CacheService.getScriptCache();
+  const known = cache.get(ZONE_KEY);
+  if (known !== null) return zoneNamed(known);
+  const zone = spreadsheetZone(open());
+  cache.put(ZONE_KEY, zone.name, ZONE_TTL_SECONDS);
+  return zone;
+}
+
 /** The feed as JSON text, from the cache when this revision was built already. */
 export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): string {
-  const day = formatLocalDate(now);
+  const day = formatLocalDate(now, feedZone(open));
   const cached = cachedFeed(rev, day);
   if (cached !== null) return cached;
   const spreadsheet = open();
@@ -99,7 +118,7 @@ export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Conten
     checkToken(e?.parameter?.token);
     const now = Date.now();
     const rev = revision();
-    const day = formatLocalDate(now);
+    const day = formatLocalDate(now, feedZone(() => SpreadsheetApp.getActiveSpreadsheet()));
     const current = feedRevision(rev, day);
     if (e?.parameter?.since === current && isFeedCached(rev, day)) {
       const unchanged: FeedUnchanged = { unchanged: true, revision: current, minRefreshMinutes: MIN_REFRESH_MINUTES };

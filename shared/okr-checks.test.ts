@@ -8,12 +8,16 @@ import type { FeedFinding } from './feed.js';
 import { validateFeed } from './feed-validate.js';
 import { columnsOf, type Columns, type TrackerColumns, type TrackerSettings } from './tracker-columns.js';
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, type KeyResultColumn, type KpiColumn, type ObjectiveColumn } from './tracker-layout.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
 /** A Monday, mid-morning, late in 2026-Q4. */
 const NOW = at(2026, 11, 23, 10).getTime();
 /** The same wall-clock time `days` calendar days before NOW. */
-const daysAgo = (days: number) => new Date(addCalendarDays(NOW, -days));
+const daysAgo = (days: number) => new Date(addCalendarDays(NOW, -days, NY));
 
 type Row = Record<string, unknown>;
 
@@ -94,13 +98,13 @@ const removeKr = (id: string): Edit => (rows) => void rows.keyResults.splice(row
 const findingsAfter = (edit: Edit, now = NOW): FeedFinding[] => {
   const rows = healthy();
   edit(rows);
-  return checkOkrs(tracker(rows), now);
+  return checkOkrs(tracker(rows), now, NY);
 };
 const ofKind = (findings: readonly FeedFinding[], kind: string) => findings.filter((f) => f.kind === kind);
 
 describe('checkOkrs: the healthy tracker', () => {
   it('finds nothing in a tracker that follows every rule', () => {
-    expect(checkOkrs(tracker(healthy()), NOW)).toEqual([]);
+    expect(checkOkrs(tracker(healthy()), NOW, NY)).toEqual([]);
   });
 });
 
@@ -224,7 +228,7 @@ describe('locateOkrFindings', () => {
     rows.keyResults.push({}, { ID: '   ' }, keyResult('KR9', 'O9'));
     rows.checkIns.push(checkIn('KR9', daysAgo(1)));
     rows.objectives[1].Owner = '';
-    const located = locateOkrFindings(tracker(rows), NOW);
+    const located = locateOkrFindings(tracker(rows), NOW, NY);
     expect(located.map(({ finding, at: where }) => [finding.kind, finding.id, where.sheet, where.row])).toEqual([
       ['too-few-objectives', 'Ana', 'Objectives', 2],
       ['missing-owner', 'O2', 'Objectives', 3],
@@ -233,7 +237,7 @@ describe('locateOkrFindings', () => {
   });
 
   it('links per-owner findings to the owner\u2019s first objective', () => {
-    const located = locateOkrFindings(tracker({ ...healthy(), objectives: [objective('O1', { Owner: 'Ben' }), objective('O2'), objective('O3', { Owner: 'ben' })] }), NOW);
+    const located = locateOkrFindings(tracker({ ...healthy(), objectives: [objective('O1', { Owner: 'Ben' }), objective('O2'), objective('O3', { Owner: 'ben' })] }), NOW, NY);
     expect(located.filter((l) => l.finding.kind === 'too-few-objectives').map((l) => [l.finding.id, l.at.row])).toEqual([
       ['Ben', 2],
       ['Ana', 3],
@@ -254,7 +258,7 @@ describe('locateOkrFindings', () => {
   });
 
   it.each([[Number.NaN], [Infinity], ['2026-11-23'], [undefined]])('refuses now = %s with a clear message', (now) => {
-    expect(() => checkOkrs(tracker(healthy()), now as number)).toThrow(/OKR checks: now must be a time in milliseconds/);
+    expect(() => checkOkrs(tracker(healthy()), now as number, NY)).toThrow(/OKR checks: now must be a time in milliseconds/);
   });
 });
 
@@ -305,7 +309,7 @@ const trimmedLower = (value: unknown) => (typeof value === 'string' ? value.trim
 
 describe('checkOkrs: properties', () => {
   test.prop([anyTracker])('never throws, and every finding names a non-blank ID and points at a row with that ID (or owner)', (data) => {
-    for (const { finding, at: where } of locateOkrFindings(data, NOW)) {
+    for (const { finding, at: where } of locateOkrFindings(data, NOW, NY)) {
       expect(finding.id.trim()).not.toBe('');
       const columns = data[SHEET_OF[where.sheet]];
       const column = OWNER_KINDS.has(finding.kind) ? (columns as TrackerColumns['objectives']).Owner : columns.ID;
@@ -314,7 +318,7 @@ describe('checkOkrs: properties', () => {
   });
 
   test.prop([anyTracker])('lists findings by kind order, then sheet and row, with kebab-case kinds the feed accepts', (data) => {
-    const located = locateOkrFindings(data, NOW);
+    const located = locateOkrFindings(data, NOW, NY);
     const rank = (l: (typeof located)[number]) => [OKR_CHECK_KINDS.indexOf(l.finding.kind as never), Object.keys(SHEET_OF).indexOf(l.at.sheet), l.at.row];
     for (let i = 1; i < located.length; i++) {
       const [a, b] = [rank(located[i - 1]), rank(located[i])];
@@ -329,13 +333,13 @@ describe('checkOkrs: properties', () => {
     const rows = healthy();
     rows.objectives = [];
     for (let i = 1; i <= n; i++) addObjective(`X${i}`, 'Dee')(rows);
-    const kinds = ofKind(checkOkrs(tracker(rows), NOW), 'too-few-objectives').length + 2 * ofKind(checkOkrs(tracker(rows), NOW), 'too-many-objectives').length;
+    const kinds = ofKind(checkOkrs(tracker(rows), NOW, NY), 'too-few-objectives').length + 2 * ofKind(checkOkrs(tracker(rows), NOW, NY), 'too-many-objectives').length;
     expect(kinds).toBe(n < 3 ? 1 : n > 5 ? 2 : 0);
   });
 
   test.prop([anyTracker])('a third objective for an owner with two removes too-few-objectives, a sixth for one with five adds too-many, and no other owner changes', (data) => {
     const owners = (columns: TrackerColumns) =>
-      checkOkrs(columns, NOW)
+      checkOkrs(columns, NOW, NY)
         .filter((f) => OWNER_KINDS.has(f.kind))
         .map((f) => `${f.kind} ${f.id.toLowerCase()}`);
     const tess = (n: number) => Array.from({ length: n }, (_, i) => ({ ID: `T${i + 1}`, Owner: i % 2 === 0 ? 'Tess' : ' tess ' }));
@@ -357,7 +361,7 @@ describe('checkOkrs: properties', () => {
       kpis: { ...data.kpis, ID: data.kpis.ID.map(restyle) },
       checkIns: { ...data.checkIns, ID: data.checkIns.ID.map(restyle) },
     };
-    const kinds = (columns: TrackerColumns) => locateOkrFindings(columns, NOW).map((l) => `${l.finding.kind} ${l.at.sheet} ${l.at.row}`);
+    const kinds = (columns: TrackerColumns) => locateOkrFindings(columns, NOW, NY).map((l) => `${l.finding.kind} ${l.at.sheet} ${l.at.row}`);
     expect(kinds(styled)).toEqual(kinds(data));
   });
 });
@@ -396,6 +400,6 @@ describe('checkOkrs: bad input', () => {
   it('reads columns shorter than their row count as blanks', () => {
     const data = tracker(healthy());
     const short: TrackerColumns = { ...data, keyResults: { ...data.keyResults, rows: data.keyResults.rows + 3, Owner: [] }, checkIns: { ...data.checkIns, rows: data.checkIns.rows + 2 } };
-    expect(checkOkrs(short, NOW).map((f) => f.kind)).toEqual(new Array(6).fill('missing-owner'));
+    expect(checkOkrs(short, NOW, NY).map((f) => f.kind)).toEqual(new Array(6).fill('missing-owner'));
   });
 });

@@ -11,6 +11,7 @@ import { SHEETS } from '../../shared/tracker-layout.js';
 import { escapeHtml, showDialog } from '../html.js';
 import { findSheet } from '../sheet-table.js';
 import { readTracker } from '../tracker-reader.js';
+import { spreadsheetZone } from '../spreadsheet-zone.js';
 
 /** The text of the Dashboard cell above the counts; the block is found by it, wherever it is. */
 export const CHECKS_HEADER = 'OKR checks';
@@ -34,7 +35,7 @@ function rowLinker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): (at: 
 /** The findings of tracker data already read, each with the link to its row: what the feed and the dialog show. Writes nothing. */
 export function linkedFindings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, data: TrackerColumns, now: number): FeedFinding[] {
   const link = rowLinker(spreadsheet);
-  return locateOkrFindings(data, now).map(({ finding, at }) => ({ ...finding, link: link(at) }));
+  return locateOkrFindings(data, now, spreadsheetZone(spreadsheet)).map(({ finding, at }) => ({ ...finding, link: link(at) }));
 }
 
 /**

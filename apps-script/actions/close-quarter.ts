@@ -18,6 +18,7 @@ import { withScriptLock } from '../ui.js';
 import { readPeriodSources, settingsPeriod, type SettingsPeriod } from '../cycle/period-sources.js';
 import { writeArchiveSheet, type ArchiveCounts } from '../cycle/archive-sheet.js';
 import { writeReviewSheet } from './review-sheet.js';
+import { spreadsheetZone } from '../spreadsheet-zone.js';
 
 export interface ClosedPeriod {
   archive: string;
@@ -38,7 +39,8 @@ function samePeriod(a: SettingsPeriod, b: SettingsPeriod): boolean {
 }
 
 export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, dialogs: Dialogs): ClosedPeriod | null {
-  const period = settingsPeriod(spreadsheet);
+  const zone = spreadsheetZone(spreadsheet);
+  const period = settingsPeriod(spreadsheet, zone);
   const { name } = period;
   const existing = closedBy(spreadsheet, name);
   if (existing !== null) {
@@ -47,8 +49,8 @@ export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   }
   // A damaged tracker is reported before the question, and again under the lock below.
   readPeriodSources(spreadsheet);
-  const next = nextPeriod(period);
-  const nextText = { name: next.name, start: formatLocalDate(next.start), end: formatLocalDate(next.end) };
+  const next = nextPeriod(period, zone);
+  const nextText = { name: next.name, start: formatLocalDate(next.start, zone), end: formatLocalDate(next.end, zone) };
   const reviewName = reviewSheetName(name);
   const ok = dialogs.confirm(
     `Close ${name}?`,
@@ -61,15 +63,15 @@ export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   // The lock is taken after the question: Apps Script keeps no lock across ui.alert (facts 2.20).
   // Everything is read and checked again under it, before the first write.
   const done = withScriptLock(() => {
-    if (!samePeriod(settingsPeriod(spreadsheet), period)) {
+    if (!samePeriod(settingsPeriod(spreadsheet, zone), period)) {
       throw new TrackerError(`Settings changed while Close quarter… was waiting: ${name} is no longer the period in Settings. Nothing was changed; run Close quarter… again.`);
     }
     const taken = closedBy(spreadsheet, name);
     if (taken !== null) throw new TrackerError(`"${taken}" was created while Close quarter… was waiting, so ${name} is closed already. Nothing was changed.`);
     const sources = readPeriodSources(spreadsheet);
-    const records = reviewRecords({ ...sources.review, period });
+    const records = reviewRecords({ ...sources.review, period, zone });
 
-    const rows = writeArchiveSheet(spreadsheet, name, sources, period.start, addCalendarDays(period.end, 1));
+    const rows = writeArchiveSheet(spreadsheet, name, sources, period.start, addCalendarDays(period.end, 1, zone), zone);
     writeReviewSheet(spreadsheet, reviewName, records);
     const settingsSheet = findSheet(spreadsheet, SHEETS.settings);
     const rowOf = (key: string) => SETTINGS_ROWS.findIndex((r) => r.key === key) + 2;

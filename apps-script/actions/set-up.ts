@@ -24,6 +24,7 @@ import { rowsFor, tableFromValues } from '../sheet-table.js';
 import type { Dialogs } from '../ui.js';
 import { settingsBlock, settingsFrom } from '../template/settings-values.js';
 import { toTimeOrBlank } from '../../shared/cell.js';
+import { spreadsheetZone } from '../spreadsheet-zone.js';
 
 export interface SetUpReport {
   created: string[];
@@ -41,6 +42,8 @@ const sameCell = (a: unknown, b: unknown) => (a instanceof Date && b instanceof 
 
 export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, dialogs: Dialogs, now: number, withExamples: boolean): SetUpReport {
   const report: SetUpReport = { created: [], addedHeaders: [], formulas: 0, examples: false, movedToLog: 0, charts: 0, warnings: [], cancelled: false };
+  // The period and the examples' dates are the spreadsheet's calendar days, whatever the manifest's zone.
+  const zone = spreadsheetZone(spreadsheet);
   const sheets = new Map<string, EnsuredSheet>();
   for (const spec of SHEET_SPECS) {
     const ensured = ensureSheet(spreadsheet, spec);
@@ -70,17 +73,17 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   }
 
   const settings = get(SHEETS.settings);
-  const { rows: settingRows } = settingsBlock(settings.values, now);
+  const { rows: settingRows } = settingsBlock(settings.values, now, zone);
   if (settingRows.some((row, r) => row.some((value, c) => !sameCell(value, settings.values[r + 1]?.[c])))) {
     settings.sheet.getRange(2, 1, settingRows.length, settingRows[0].length).setValues(settingRows);
   }
   settings.sheet.getRange(3, 2, 2, 1).setNumberFormat('yyyy-mm-dd');
   const period = settingsFrom([[], ...settingRows]);
-  const periodStart = toTimeOrBlank(period.periodStart, 'period start') ?? now;
+  const periodStart = toTimeOrBlank(period.periodStart, 'period start', zone) ?? now;
 
   const moved = conflicts.find((c) => c.column.sheet === SHEETS.keyResults && c.column.header === 'Current' && c.typedValues > 0);
   if (moved !== undefined) report.movedToLog = moveTypedCurrentToLog(keyResults, get(SHEETS.checkIns), now);
-  const examples = withExamples ? addExamples(get, dialogs, now, periodStart) : null;
+  const examples = withExamples ? addExamples(get, dialogs, now, periodStart, zone) : null;
   report.examples = examples !== null;
   clearConflicts(conflicts, get, columnOf);
 
@@ -88,7 +91,7 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const headersOf = (name: string) => (sheets.has(name) ? get(name).headers : null);
   for (const spec of SHEET_SPECS) styleSheet(spreadsheet, get(spec.name).sheet, spec, get(spec.name).headers, headersOf);
   const keyResultRows = keyResults.sheet.getMaxRows() - 1;
-  const weeks = reservedWeeks(period.periodStart, period.periodEnd);
+  const weeks = reservedWeeks(period.periodStart, period.periodEnd, zone);
   const progress = prepareProgressSheet(spreadsheet, columnOf, weeks, Math.max(keyResultRows, get(SHEETS.objectives).sheet.getMaxRows() - 1));
   for (const column of columns) {
     const cell = get(column.sheet).sheet.getRange(2, columnOf(column.sheet, column.header));
@@ -108,14 +111,6 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   writeSparklines(keyResults.sheet, sparklineColumn, columnOf(SHEETS.keyResults, 'ID'), progress.layout, progress.sheet.getMaxRows());
   report.charts = buildProgressCharts(dashboard, progress.sheet, progress.layout, plans);
 
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  const scriptZone = Session.getScriptTimeZone();
-  if (zone !== scriptZone) {
-    report.warnings.push(
-      `The spreadsheet's time zone (${zone}) differs from the script's (${scriptZone}), so due dates may be a day off. ` +
-        `Set File → Settings → Time zone to ${scriptZone}, or set "timeZone" in apps-script/appsscript.json to ${zone} and run npm run push.`,
-    );
-  }
   return report;
 }
 
