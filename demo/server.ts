@@ -4,24 +4,19 @@
  * --time-zone ZONE (the demo spreadsheet's IANA zone; default the machine's).
  */
 import { resolve } from 'node:path';
+import { demoFlags } from './cli-flags.js';
 import { machineTimeZone } from './demo-runtime.js';
 import { DEMO_TOKEN, startDemoServer } from './demo-server.js';
 import { realClock } from './real-clock.js';
 
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 async function main(): Promise<void> {
-  const dataFile = resolve(flag('data') ?? '.demo-data/tracker.json');
-  const timeZone = flag('time-zone') ?? machineTimeZone();
+  const { port, dataFile, fresh, timeZone } = demoFlags(process.argv.slice(2), machineTimeZone());
   const demo = await startDemoServer({
     now: realClock,
     timeZone,
-    port: Number(flag('port') ?? 8787),
+    port,
     dataFile,
-    fresh: process.argv.includes('--fresh'),
+    fresh,
     onRequest: (method, path, status) => console.log(`${realClock().toISOString()} ${method} ${path} → ${status}`),
   });
   const extension = resolve('dist/extension');
