@@ -1,6 +1,14 @@
 /**
  * A tracker for tests: the built Code.js loaded into a fresh local runtime, with the add-on's
  * own "Set up tracker with examples" run at a fixed clock. Each test gets its own runtime.
+ *
+ * Set up through the formula engine takes seconds, and almost every test starts from the same
+ * tracker: so the first tracker of each kind (the runtime options and the clock it is set up
+ * at) is set up for real, and the next ones in the same worker start from its snapshot
+ * (runtime.toJSON(), as the demo saves its tracker). A snapshot keeps every sheet, cell,
+ * format, rule, protection, chart and property; test/add-on/snapshot-start.test.ts checks that
+ * a restored tracker equals a freshly set-up one. set-up.test.ts and menu.test.ts still run the
+ * real Set up from an empty spreadsheet.
  */
 import { afterEach } from 'vitest';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime/index.js';
@@ -45,9 +53,21 @@ export interface Tracker {
   setUp(withExamples?: boolean, answer?: boolean): any;
 }
 
-export function newTracker(options: { examples?: boolean; runtime?: Partial<RuntimeOptions>; now?: Date } = {}): Tracker {
+/** Snapshots of trackers just set up with examples, per worker, by `preparedKey`. */
+const prepared = new Map<string, unknown>();
+
+/** What a set-up tracker depends on: the runtime options and the clock; undefined when that cannot be told (a clock function). */
+function preparedKey(options: Partial<RuntimeOptions>, now: Date): string | undefined {
+  if (options.now !== undefined) return undefined;
+  return JSON.stringify({ ...options, now: now.getTime() });
+}
+
+export function newTracker(options: { examples?: boolean; runtime?: Partial<RuntimeOptions>; now?: Date; fresh?: boolean } = {}): Tracker {
   const now = options.now ?? NOW;
-  const runtime = createRuntime({ now: () => new Date(now), ...options.runtime });
+  const examples = options.examples !== false;
+  const key = examples && options.fresh !== true ? preparedKey(options.runtime ?? {}, now) : undefined;
+  const saved = key === undefined ? undefined : prepared.get(key);
+  const runtime = createRuntime({ now: () => new Date(now), ...options.runtime }, saved);
   const addOn = loadAddOn(runtime);
   const spreadsheet = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const values = (sheet: string) => {
@@ -78,7 +98,10 @@ export function newTracker(options: { examples?: boolean; runtime?: Partial<Runt
       return bundle.setUpTracker(spreadsheet, bundle.silentDialogs(answer), runtime.clock.now().getTime(), withExamples);
     },
   };
-  if (options.examples !== false) tracker.setUp(true);
+  if (examples && saved === undefined) {
+    tracker.setUp(true);
+    if (key !== undefined) prepared.set(key, runtime.toJSON());
+  }
   return tracker;
 }
 

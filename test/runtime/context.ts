@@ -54,6 +54,11 @@ export class RuntimeContext {
     throw exception(this.realm, message);
   }
 
+  /** Makes `nextId(kind)` answer more than `id` (an id restored from a snapshot). */
+  reserveId(kind: string, id: number): void {
+    this.sequences.set(kind, Math.max(this.sequences.get(kind) ?? 0, id));
+  }
+
   /** 1, 2, 3… per kind of id, per runtime (chart ids). */
   nextId(kind: string): number {
     const next = (this.sequences.get(kind) ?? 0) + 1;

@@ -86,6 +86,11 @@ function restoreSheet(book: Workbook, model: SheetModel, saved: SheetSnapshot): 
   }
   for (const [c, w] of saved.columnWidths ?? []) model.columnWidths.set(c, w);
   for (const c of saved.hiddenColumns ?? []) model.hiddenColumns.add(c);
+  for (const chart of saved.charts ?? []) {
+    model.charts.push({ ...chart, ranges: chart.ranges.map((text) => rangeOf(book, text)), options: structuredClone(chart.options), position: { ...chart.position } });
+    // Charts inserted later get new ids, as in Sheets.
+    book.ctx.reserveId('chart', chart.id);
+  }
 }
 
 export function restoreSnapshot(book: Workbook, properties: PropertyStores, value: unknown): void {
