@@ -130,7 +130,9 @@ export function createRuntime(options: RuntimeOptions, snapshot?: unknown): Runt
         if (typeof fn !== 'function') throw new Error(`runtime.useFunctions: ${name} is ${typeof fn}, not a function`);
       }
       book.functions = { ...table };
-      refreshCustomFunctionCells(book);
+      // Cells computed without the functions show #NAME?: compute them again. A spreadsheet
+      // restored from a snapshot and not read yet has computed nothing, so it needs no second pass.
+      if (book.engine.evaluated) refreshCustomFunctionCells(book);
     },
     cellError: (a1) => cellAt(book, a1),
     attach(context, realm): void {
