@@ -19,6 +19,7 @@ import { appendRows, rowsFor, tableFromValues } from './sheet-table.js';
 import { bumpRevision } from './script-state.js';
 import { trackerIdentity, type TrackerIdentity } from './tracker-identity.js';
 import { reconcileKeyResults } from './recorded-fields.js';
+import type { Zone } from '../shared/zone.js';
 
 export class CheckInError extends Error {
   constructor(
@@ -83,7 +84,7 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
         false,
       );
     }
-    return { ...stateOf(data, env, target?.id ?? input.id, logged), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, logged, input, sameRequest) };
+    return { ...stateOf(data, env, target?.id ?? input.id, logged), checkIn: feedCheckIn(original), duplicate: true, ...sinceSeen(log, logged, input, sameRequest, env.zone) };
   }
 
   const { id, logId, type } = targetOf(data, input.id);
@@ -105,7 +106,7 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
 
   const after = appendToColumns(selectRows(log, CHECK_IN_COLUMNS, 'ID', (value) => idKey(value) === idKey(logId)), CHECK_IN_COLUMNS, [row]);
   const checkIn = feedCheckIn(row, false);
-  return { ...stateOf({ ...data, checkIns: after }, env, id, logId), checkIn, duplicate: false, ...sinceSeen(log, logId, input, sameRequest) };
+  return { ...stateOf({ ...data, checkIns: after }, env, id, logId), checkIn, duplicate: false, ...sinceSeen(log, logId, input, sameRequest, env.zone) };
 }
 
 interface Target {
@@ -163,14 +164,14 @@ function tiedKpiIndex(data: TrackerColumns, krIndex: number): number {
  * other than this request's own, oldest first. Rows are compared by their Time cell, as the
  * feed's `lastCheckIn` was read from the same cells; a row with an unreadable time is skipped.
  */
-function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInInput, sameRequest: (cell: unknown) => boolean): { since?: FeedCheckIn[] } {
+function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInInput, sameRequest: (cell: unknown) => boolean, zone: Zone): { since?: FeedCheckIn[] } {
   if (input.seenLastCheckIn === undefined) return {};
   const seen = input.seenLastCheckIn ?? -Infinity;
   const key = idKey(id);
   const later: { time: number; row: number }[] = [];
   for (let i = 0; i < log.rows; i++) {
     if (idKey(log.ID[i]) !== key || sameRequest(log['Request ID'][i]) || toText(log.Value[i]) === '') continue;
-    const time = timeOrNull(log.Time[i]);
+    const time = timeOrNull(log.Time[i], zone);
     if (time !== null && time > seen) later.push({ time, row: i });
   }
   later.sort((a, b) => a.time - b.time || a.row - b.row);
@@ -180,9 +181,9 @@ function sinceSeen(log: TrackerColumns['checkIns'], id: string, input: CheckInIn
 
 const logRow = (log: TrackerColumns['checkIns'], i: number) => Object.fromEntries(CHECK_IN_COLUMNS.map((h) => [h, log[h][i]]));
 
-function timeOrNull(value: unknown): number | null {
+function timeOrNull(value: unknown, zone: Zone): number | null {
   try {
-    return toTimeOrBlank(value, 'time');
+    return toTimeOrBlank(value, 'time', zone);
   } catch {
     return null; // a typed time the log cannot read is the sheet's problem to show, not this answer's
   }

@@ -3,8 +3,13 @@
  * the URL of one data row (`…/edit#gid=<sheetId>&range=A<row>`, the form Sheets itself writes
  * for "Copy link to this range"), so the extension can open a key result's own row.
  */
+import type { Zone } from '../shared/zone.js';
+import { spreadsheetZone } from './spreadsheet-zone.js';
+
 export interface TrackerIdentity {
   trackerName: string;
+  /** The spreadsheet's zone: the tracker's dates are its calendar days. */
+  zone: Zone;
   trackerUrl: string | null;
   /**
    * The link to a data row of a sheet: `rowIndex` counts from 0 at the first row under the
@@ -25,6 +30,7 @@ export function trackerIdentity(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   };
   return {
     trackerName: spreadsheet.getName(),
+    zone: spreadsheetZone(spreadsheet),
     trackerUrl,
     rowLink(sheet, rowIndex) {
       if (trackerUrl === null || !Number.isInteger(rowIndex) || rowIndex < 0) return null;

@@ -22,6 +22,8 @@ import { feedToken, revision } from './script-state.js';
 import { trackerIdentity } from './tracker-identity.js';
 import { withScriptLock } from './ui.js';
 import { MENU, menuPath } from '../shared/menu-path.js';
+import { spreadsheetZone } from './spreadsheet-zone.js';
+import { zoneNamed, type Zone } from '../shared/zone.js';
 
 const LOCK_TIMEOUT_MS = 20_000;
 /**
@@ -75,6 +77,23 @@ function checkToken(given: unknown): void {
   }
 }
 
+const ZONE_KEY = 'feed:zone';
+const ZONE_TTL_SECONDS = 600;
+
+/**
+ * The spreadsheet's zone, whose midnight starts the feed's "today". Remembered in the script
+ * cache so that answering "unchanged" needs no Spreadsheet call; a zone changed in File →
+ * Settings takes effect within ZONE_TTL_SECONDS.
+ */
+function feedZone(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet): Zone {
+  const cache = CacheService.getScriptCache();
+  const known = cache.get(ZONE_KEY);
+  if (known !== null) return zoneNamed(known);
+  const zone = spreadsheetZone(open());
+  cache.put(ZONE_KEY, zone.name, ZONE_TTL_SECONDS);
+  return zone;
+}
+
 /**
  * The spreadsheet the script is bound to. Google's bound-script guide does not promise that
  * `getActiveSpreadsheet()` answers inside a web-app request
@@ -97,7 +116,7 @@ export const NOT_BOUND_MESSAGE =
  * not report), when the lock comes at once.
  */
 export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): { text: string; label: string } {
-  const day = formatLocalDate(now);
+  const day = formatLocalDate(now, feedZone(open));
   const cached = cachedFeed(rev, day);
   if (cached !== null) return cached;
   const spreadsheet = open();
@@ -134,7 +153,7 @@ export function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Conten
     const now = Date.now();
     const rev = revision();
     const since = e?.parameter?.since;
-    const day = formatLocalDate(now);
+    const day = formatLocalDate(now, feedZone(boundSpreadsheet));
     if (since !== undefined && since !== '' && since === cachedLabel(rev, day)) return unchanged(since);
     const { text, label } = feedText(boundSpreadsheet, rev, now);
     // Rebuilt after the cache expired, yet the same content: the caller's copy is current.

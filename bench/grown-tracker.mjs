@@ -28,7 +28,8 @@ export function latestBulkValue(index, keyResults, checkIns) {
  */
 export function grownTracker(modules, root, { keyResults, checkIns, now }) {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const runtime = modules.createRuntime({ now: () => new Date(now), timeZone, spreadsheetName: `Bench tracker (${keyResults} key results)` });
+  // The script's zone is this process's too (the runtime refuses any other).
+  const runtime = modules.createRuntime({ now: () => new Date(now), timeZone, scriptTimeZone: timeZone, spreadsheetName: `Bench tracker (${keyResults} key results)` });
   const addOn = modules.loadAddOn(runtime, readFileSync(join(root, 'dist/apps-script/Code.js'), 'utf8'));
   const spreadsheet = runtime.spreadsheet;
   const bundle = addOn.okrSheets;

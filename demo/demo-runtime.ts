@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { createRuntime, type Runtime } from '../test/runtime/index.js';
 import { loadAddOn } from '../test/runtime/load-add-on.js';
+import { checkZone, manifestTimeZone } from '../test/runtime/time-zone.js';
+import { realClock } from './real-clock.js';
 
 export const DEMO_TOKEN = 'demo';
 const TOKEN_PROPERTY = 'okrSheets.feedToken';
@@ -16,8 +18,32 @@ export interface DemoRuntimeOptions {
   dataFile?: string;
   /** Start from a new example tracker even when a saved one exists. */
   fresh?: boolean;
+  /** The clock; default the machine's (demo/real-clock.ts). */
   now?: () => Date;
+  /** The demo spreadsheet's zone (an IANA name); default the machine's zone. */
+  timeZone?: string;
   code?: string;
+}
+
+// Read once, before the demo adopts the script's zone for its process (below).
+let machineZone: string | undefined;
+
+/** The zone this machine runs in, as it was before the demo adopted the script's. */
+export function machineTimeZone(): string {
+  machineZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return machineZone;
+}
+
+/**
+ * Apps Script runs the script's local-time Date methods in the script's zone (the manifest's),
+ * whatever machine serves it; so does the demo, by moving its own process into that zone.
+ * Node applies a changed TZ to every Date from then on. The machine's zone is only the default
+ * for the spreadsheet's.
+ */
+function adoptScriptZone(): void {
+  machineTimeZone();
+  const zone = manifestTimeZone();
+  if (process.env.TZ !== zone) process.env.TZ = zone;
 }
 
 function loadSnapshot(file: string | undefined, fresh: boolean | undefined): unknown {
@@ -35,11 +61,20 @@ export function saveRuntime(runtime: Runtime, file: string | undefined): void {
 
 /** A runtime holding the example tracker, published with the demo token. */
 export function demoRuntime(options: DemoRuntimeOptions = {}): { runtime: Runtime; addOn: Record<string, any>; created: boolean } {
+  const timeZone = options.timeZone ?? machineTimeZone();
+  try {
+    checkZone(timeZone);
+  } catch {
+    throw new Error(`Unknown time zone "${timeZone}": give an IANA name such as Europe/Berlin or America/New_York.`);
+  }
+  adoptScriptZone();
   const snapshot = loadSnapshot(options.dataFile, options.fresh);
-  const runtime = createRuntime({ now: options.now, spreadsheetName: 'OKR tracker (demo)' }, snapshot);
+  const runtime = createRuntime({ now: options.now ?? realClock, timeZone, spreadsheetName: 'OKR tracker (demo)' }, snapshot);
+  // A saved tracker keeps its dates as days, as Sheets does when File → Settings changes the zone.
+  runtime.spreadsheet.setSpreadsheetTimeZone(timeZone);
   const addOn = loadAddOn(runtime, options.code);
   if (snapshot === undefined) {
-    const now = (options.now ?? (() => new Date()))().getTime();
+    const now = runtime.clock.now().getTime();
     const bundle = addOn.okrSheets;
     bundle.setUpTracker(runtime.spreadsheet, bundle.silentDialogs(true), now, true);
     (runtime.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties().setProperty(TOKEN_PROPERTY, DEMO_TOKEN);

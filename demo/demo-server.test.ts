@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startDemoServer, type DemoServer } from './demo-server.js';
+import { demoFlags } from './cli-flags.js';
 
-const NOW = () => new Date(2026, 10, 23, 10);
+/** 2026-11-23 10:00 in New York. */
+const NOW = () => new Date('2026-11-23T15:00:00Z');
 let servers: DemoServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.map((s) => s.close()));
@@ -129,5 +131,49 @@ describe('demo server: saving and faults', () => {
     const demo = await start({ dropAfterWrite: 1 });
     await expect(fetch(demo.url, { method: 'POST', body: checkIn('dropped-0001') })).rejects.toThrow();
     expect(rowsWith(demo, 'dropped-0001')).toBe(1);
+  });
+});
+
+describe('demo server: time zones', () => {
+  const feedOf = async (demo: DemoServer) => (await fetch(`${demo.url}?token=${DEMO_TOKEN}`)).json();
+  const wall = (date: Date, zone: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: zone, dateStyle: 'short', timeStyle: 'medium' }).format(date);
+
+  it('puts the demo spreadsheet in the zone given, its period at midnight there', async () => {
+    const demo = await start({ timeZone: 'Australia/Sydney' });
+    expect(demo.runtime.spreadsheet.getSpreadsheetTimeZone()).toBe('Australia/Sydney');
+    const [first, last] = demo.runtime.spreadsheet.getSheetByName('Settings')!.getRange('B3:B4').getValues().map((row) => row[0] as Date);
+    expect([wall(first, 'Australia/Sydney'), wall(last, 'Australia/Sydney')]).toEqual(['2026-10-01 00:00:00', '2026-12-31 00:00:00']);
+    const feed = await feedOf(demo);
+    expect([feed.period.start, feed.period.end]).toEqual(['2026-10-01', '2026-12-31']);
+  });
+
+  it('serves the same tracker whatever zone its own process started in', async () => {
+    const feeds: unknown[] = [];
+    const original = process.env.TZ;
+    try {
+      for (const processZone of ['Pacific/Kiritimati', 'America/St_Johns']) {
+        process.env.TZ = processZone;
+        const demo = await start({ timeZone: 'Europe/Berlin' });
+        // The demo runs the script as Google does: in the manifest's zone.
+        expect(process.env.TZ).toBe('Etc/UTC');
+        const feed = await feedOf(demo);
+        // Everything but the links, which carry each runtime's own spreadsheet id.
+        feeds.push({ period: feed.period, generatedAt: feed.generatedAt, revision: feed.revision, keyResults: feed.keyResults.map(({ link, ...kr }: { link: unknown }) => kr) });
+      }
+    } finally {
+      process.env.TZ = original;
+    }
+    expect(feeds[1]).toEqual(feeds[0]);
+  });
+
+  it('refuses a zone it does not know, naming it', async () => {
+    await expect(startDemoServer({ port: 0, now: NOW, timeZone: 'Mars/Olympus' })).rejects.toThrow('Unknown time zone "Mars/Olympus": give an IANA name such as Europe/Berlin');
+  });
+
+  it.each([
+    [[], 'Asia/Tokyo'],
+    [['--time-zone', 'America/St_Johns', '--fresh'], 'America/St_Johns'],
+  ])('takes --time-zone from the command line (%j), the machine\'s zone by default', (argv, zone) => {
+    expect(demoFlags(argv, 'Asia/Tokyo')).toMatchObject({ timeZone: zone, port: 8787 });
   });
 });

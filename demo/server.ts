@@ -1,22 +1,23 @@
 /**
  * `npm start`: builds (npm runs the build first), then serves the demo tracker.
- * Flags: --port N (8787), --data FILE (.demo-data/tracker.json), --fresh (new example tracker).
+ * Flags: --port N (8787), --data FILE (.demo-data/tracker.json), --fresh (new example tracker),
+ * --time-zone ZONE (the demo spreadsheet's IANA zone; default the machine's).
  */
 import { resolve } from 'node:path';
+import { demoFlags } from './cli-flags.js';
+import { machineTimeZone } from './demo-runtime.js';
 import { DEMO_TOKEN, startDemoServer } from './demo-server.js';
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { realClock } from './real-clock.js';
 
 async function main(): Promise<void> {
-  const dataFile = resolve(flag('data') ?? '.demo-data/tracker.json');
+  const { port, dataFile, fresh, timeZone } = demoFlags(process.argv.slice(2), machineTimeZone());
   const demo = await startDemoServer({
-    port: Number(flag('port') ?? 8787),
+    now: realClock,
+    timeZone,
+    port,
     dataFile,
-    fresh: process.argv.includes('--fresh'),
-    onRequest: (method, path, status) => console.log(`${new Date().toISOString()} ${method} ${path} → ${status}`),
+    fresh,
+    onRequest: (method, path, status) => console.log(`${realClock().toISOString()} ${method} ${path} → ${status}`),
   });
   const extension = resolve('dist/extension');
   console.log(`
@@ -24,6 +25,7 @@ okr-sheets demo tracker is running.
 
   Feed URL      ${demo.url}
   Access token  ${DEMO_TOKEN}
+  Time zone     ${timeZone}  (the spreadsheet's; start with --time-zone Europe/Berlin for another)
   Saved in      ${dataFile}  (start with --fresh for a new example tracker)
 
   Like Google, /exec answers with a 302 to ${demo.echoOrigin}/macros/echo?…, which serves the

@@ -4,6 +4,10 @@ import { asGrid, broadcastShape, columnOf, mapCells, scalarArg, shapeOf } from '
 import { FormulaError } from './formula-error.js';
 import { OKR_GRADE } from './grade.js';
 import { OKR_WEEKLY } from './weekly.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 // A cell function that shows which values it saw, and fails on the text "bad".
 function joinValues(values: unknown[]): string {
@@ -182,7 +186,7 @@ describe('OKR_GRADE over a weekly table', () => {
   const col = (...values: unknown[]) => values.map((v) => [v]);
   const day = (d: number) => new Date(2026, 0, d);
   // Three key results over three weeks: raise 0 → 100, cut 30 → 25 days, deliver a milestone.
-  const weeklyTable = OKR_WEEKLY(
+  const weeklyTable = OKR_WEEKLY(NY, 
     col('KR1', 'KR2', 'KR3'),
     col('KR1', 'KR2', 'KR1', 'KR3', 'KR2', 'KR1'),
     col(day(2), day(3), day(9), day(10), day(16), day(17)),

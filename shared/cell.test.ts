@@ -1,6 +1,10 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { idKey, isBlank, isDate, parseNumericText, serialToTime, toNumber, toNumberOrBlank, toText, toTime, toTimeOrBlank } from './cell.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 describe('isBlank', () => {
   it.each(['', null, undefined, '   ', '\t\n', '\u00a0'])('counts %j as blank', (value) => {
@@ -90,7 +94,7 @@ describe('toNumber', () => {
 describe('toTimeOrBlank', () => {
   it('reads a Date as its time value', () => {
     const date = new Date(2026, 2, 8, 9, 30);
-    expect(toTimeOrBlank(date, 'as_of')).toBe(date.getTime());
+    expect(toTimeOrBlank(date, 'as_of', NY)).toBe(date.getTime());
   });
 
   it.each([
@@ -99,7 +103,7 @@ describe('toTimeOrBlank', () => {
     ['2026-03-08T09:30', new Date(2026, 2, 8, 9, 30)],
     ['2026-03-08 09:30:15', new Date(2026, 2, 8, 9, 30, 15)],
   ])('reads the ISO text %j as local time', (text, date) => {
-    expect(toTimeOrBlank(text, 'as_of')).toBe(date.getTime());
+    expect(toTimeOrBlank(text, 'as_of', NY)).toBe(date.getTime());
   });
 
   it.each([
@@ -107,16 +111,16 @@ describe('toTimeOrBlank', () => {
     [46023, new Date(2026, 0, 1)],
     [46023.75, new Date(2026, 0, 1, 18)],
   ])('reads the serial day %d as a Sheets date', (serial, date) => {
-    expect(toTimeOrBlank(serial, 'as_of')).toBe(date.getTime());
+    expect(toTimeOrBlank(serial, 'as_of', NY)).toBe(date.getTime());
   });
 
   it('reads a large number as a time value in ms', () => {
     const time = new Date(2026, 0, 1).getTime();
-    expect(toTimeOrBlank(time, 'as_of')).toBe(time);
+    expect(toTimeOrBlank(time, 'as_of', NY)).toBe(time);
   });
 
   it.each(['', null, undefined, '  '])('reads %j as blank', (value) => {
-    expect(toTimeOrBlank(value, 'as_of')).toBeNull();
+    expect(toTimeOrBlank(value, 'as_of', NY)).toBeNull();
   });
 
   it.each([
@@ -128,13 +132,13 @@ describe('toTimeOrBlank', () => {
     [true, 'as_of true is not a number'],
     ['Error: OKR_LATEST: boom', 'as_of is an error, fix that first (OKR_LATEST: boom)'],
   ])('rejects %j with "%s"', (value, message) => {
-    expect(() => toTimeOrBlank(value, 'as_of')).toThrow(expect.objectContaining({ message: message }));
+    expect(() => toTimeOrBlank(value, 'as_of', NY)).toThrow(expect.objectContaining({ message: message }));
   });
 });
 
 describe('toTime', () => {
   it('rejects a blank', () => {
-    expect(() => toTime('', 'period_start')).toThrow(expect.objectContaining({ message: 'period_start is blank: enter a date' }));
+    expect(() => toTime('', 'period_start', NY)).toThrow(expect.objectContaining({ message: 'period_start is blank: enter a date' }));
   });
 });
 
@@ -145,7 +149,7 @@ describe('serialToTime', () => {
     [46327.5, new Date(2026, 10, 1, 12)],
     [46089.75, new Date(2026, 2, 8, 18)],
   ])('keeps the time of day of serial %d on a daylight-saving day', (serial, date) => {
-    expect(new Date(serialToTime(serial))).toEqual(date);
+    expect(new Date(serialToTime(serial, NY))).toEqual(date);
   });
 });
 
@@ -180,7 +184,7 @@ describe('Dates from another realm', () => {
   });
 
   it('reads a foreign Date as a time and a number', () => {
-    expect(toTimeOrBlank(foreign, 'as_of')).toBe(foreign.getTime());
+    expect(toTimeOrBlank(foreign, 'as_of', NY)).toBe(foreign.getTime());
     expect(toNumberOrBlank(foreign, 'current')).toBe(foreign.getTime());
     expect(toText(foreign)).toBe(foreign.toISOString());
   });

@@ -6,6 +6,7 @@
  */
 import { ERROR_PREFIX, FormulaError, isErrorText, quote } from './formula-error.js';
 import { isDate } from './is-date.js';
+import { instantOf, type Zone } from './zone.js';
 
 export { isDate };
 
@@ -73,10 +74,11 @@ export function toNumber(value: unknown, what: string): number {
 }
 
 /**
- * A cell as a time value (ms), or `null` when blank. Accepts Dates, time values, and ISO dates
- * typed as text ("2026-10-01"), which are read as local midnight like Sheets does.
+ * A cell as a time value (ms), or `null` when blank. Accepts Dates (instants), time values, and
+ * ISO dates typed as text ("2026-10-01") or serial day numbers, which are wall-clock values read
+ * in `zone` (the spreadsheet's), as Sheets reads them.
  */
-export function toTimeOrBlank(value: unknown, what: string): number | null {
+export function toTimeOrBlank(value: unknown, what: string, zone: Zone): number | null {
   if (isDate(value)) {
     const time = value.getTime();
     if (Number.isFinite(time)) return time;
@@ -86,8 +88,8 @@ export function toTimeOrBlank(value: unknown, what: string): number | null {
     const iso = ISO_DATE.exec(value.trim());
     if (iso !== null) {
       const [, y, m, d, hh = '0', mm = '0', ss = '0'] = iso;
-      const date = new Date(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), Number(ss));
-      if (date.getMonth() === Number(m) - 1) return date.getTime();
+      const wall = Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), Number(ss));
+      if (new Date(wall).getUTCMonth() === Number(m) - 1) return instantOf(wall, zone);
     }
     if (isBlank(value)) return null;
     if (isErrorText(value)) throw errorCellError(value, what);
@@ -96,25 +98,24 @@ export function toTimeOrBlank(value: unknown, what: string): number | null {
   const number = toNumberOrBlank(value, what);
   // A plain number in a date argument is a Sheets serial day (1 = 1899-12-31), as a date cell
   // holds it; real time values (ms) are far larger.
-  if (number !== null && Math.abs(number) < SERIAL_DAY_LIMIT) return serialToTime(number);
+  if (number !== null && Math.abs(number) < SERIAL_DAY_LIMIT) return serialToTime(number, zone);
   return number;
 }
 
 const SERIAL_DAY_LIMIT = 1e8;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** A Sheets serial day number as a local time value (the script's zone). */
-export function serialToTime(serial: number): number {
-  const days = Math.floor(serial);
-  const ms = Math.round((serial - days) * 86_400_000);
-  // The fraction is a wall-clock time of day: passing it to the constructor (rather than
-  // adding ms to midnight) keeps 0.5 at 12:00 on the days daylight saving starts or ends.
-  return new Date(1899, 11, 30 + days, 0, 0, 0, ms).getTime();
+/** A Sheets serial day number (a wall-clock value of `zone`) as an instant. */
+export function serialToTime(serial: number, zone: Zone): number {
+  // The fraction is a wall-clock time of day: 0.5 is 12:00 even on the days daylight saving
+  // starts or ends.
+  return instantOf(SERIAL_EPOCH + Math.round(serial * 86_400_000), zone);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-export function toTime(value: unknown, what: string): number {
-  const time = toTimeOrBlank(value, what);
+export function toTime(value: unknown, what: string, zone: Zone): number {
+  const time = toTimeOrBlank(value, what, zone);
   if (time === null) throw new FormulaError(`${what} is blank: enter a date`);
   return time;
 }
@@ -136,9 +137,9 @@ export function idKey(value: unknown): string {
  * A cell as a time, or null for a blank or anything that is not a time: for readers that skip a
  * bad cell (the sheet's own formulas already show its error) instead of reporting it.
  */
-export function timeOrNull(value: unknown): number | null {
+export function timeOrNull(value: unknown, zone: Zone): number | null {
   try {
-    return toTimeOrBlank(value, 'time');
+    return toTimeOrBlank(value, 'time', zone);
   } catch {
     return null;
   }

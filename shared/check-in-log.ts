@@ -8,6 +8,7 @@ import { messageOf } from './array-args.js';
 import { idKey, isBlank, toTime } from './cell.js';
 import { FormulaError } from './formula-error.js';
 import { alignedColumns } from './id-columns.js';
+import type { Zone } from './zone.js';
 
 export interface LogAccumulator {
   /** The first bad check-in of this ID; it makes the ID's cell an error. */
@@ -26,6 +27,7 @@ export function scanLog<A extends LogAccumulator>(
   log: readonly [unknown, unknown, unknown],
   create: () => A,
   add: (acc: A, time: number, value: unknown) => void,
+  zone: Zone,
 ): Map<string, A> {
   const wanted = new Map<string, A>();
   for (const id of ids) {
@@ -47,7 +49,7 @@ export function scanLog<A extends LogAccumulator>(
     const value = values[r];
     if (isBlank(value)) continue;
     try {
-      add(acc, toTime(times[r], 'time'), value);
+      add(acc, toTime(times[r], 'time', zone), value);
     } catch (error) {
       acc.error = `check-in row ${r + 1}: ${messageOf(error)}`;
     }

@@ -3,6 +3,8 @@
  * Apps Script stubs with their JSDoc, the HyperFormula test plugin, and the README reference,
  * so the three cannot drift apart (a conventions test checks it).
  */
+import type { Zone } from './zone.js';
+
 export interface ParamSpec {
   /** The parameter's name in formula help, lower snake case: `period_start`. */
   name: string;
@@ -21,6 +23,12 @@ export interface Example {
 export interface CallContext {
   /** The time of the call (ms). Only the adapter knows it; the core never reads the clock. */
   now: () => number;
+  /**
+   * The spreadsheet's time zone, which date cells and calendar arithmetic belong to. The
+   * adapter reads it from the spreadsheet lazily, at most once per call, and only when a
+   * function needs it.
+   */
+  zone: Zone;
 }
 
 /**

@@ -9,13 +9,17 @@ import { OKR_GRADE } from './grade.js';
 import { statusAt } from './status.js';
 import { columnsOf, type Columns, type TrackerColumns, type TrackerSettings } from './tracker-columns.js';
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS } from './tracker-layout.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
 /** A Monday, mid-morning, in the second half of 2026-Q4. */
 const NOW = at(2026, 11, 23, 10).getTime();
 const PERIOD_START = at(2026, 10, 1);
 const PERIOD_END = at(2026, 12, 31);
-const ENV: FeedEnvironment = { now: NOW, trackerName: 'Team OKRs', trackerUrl: 'https://docs.google.com/spreadsheets/d/abc/edit' };
+const ENV: FeedEnvironment = { now: NOW, zone: NY, trackerName: 'Team OKRs', trackerUrl: 'https://docs.google.com/spreadsheets/d/abc/edit' };
 
 type Row<K extends string> = Partial<Record<K, unknown>>;
 

@@ -21,9 +21,12 @@ import { historiesOf, latestConfidence } from './feed-history.js';
 import { progressOf } from './feed-progress.js';
 import { locateOkrFindings } from './okr-checks.js';
 import { SHEETS } from './tracker-layout.js';
+import type { Zone } from './zone.js';
 
 export interface FeedEnvironment {
   now: number;
+  /** The spreadsheet's zone: the tracker's dates and "today" are its calendar days. */
+  zone: Zone;
   trackerName: string;
   trackerUrl: string | null;
   /**
@@ -50,9 +53,9 @@ function textOrNull(value: unknown): string | null {
   return text === '' ? null : text;
 }
 
-function dateOrNull(value: unknown): string | null {
-  const time = timeOrNull(value);
-  return time === null ? null : formatLocalDate(time);
+function dateOrNull(value: unknown, zone: Zone): string | null {
+  const time = timeOrNull(value, zone);
+  return time === null ? null : formatLocalDate(time, zone);
 }
 
 /** The log's values as the feed shows a current value: numbers, or milestone text. */
@@ -72,34 +75,35 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
   const logIdColumn = kr.ID.map((id, i) => (isBlank(id) ? '' : isBlank(kr.KPI[i]) ? id : kr.KPI[i]));
   const krIds = grid(logIdColumn);
   const now = () => env.now;
+  const zone = env.zone;
   // Statuses are judged as of today, as the sheet's `OKR_STATUS(..., TODAY())` does, so the
   // feed and the sheet never disagree about a key result near the line.
-  const asOf = startOfDay(env.now);
+  const asOf = startOfDay(env.now, zone);
 
-  const current = OKR_LATEST(krIds, logIds, logTimes, logValues);
-  const last = OKR_LATEST(krIds, logIds, logTimes, logTimes);
+  const current = OKR_LATEST(zone, krIds, logIds, logTimes, logValues);
+  const last = OKR_LATEST(zone, krIds, logIds, logTimes, logTimes);
   const grades = OKR_GRADE(grid(kr.Start), grid(kr.Target), current, grid(kr.Type));
-  const statuses = OKR_STATUS(grades, settings.periodStart, settings.periodEnd, asOf, settings.success, '', now);
+  const statuses = OKR_STATUS(grades, settings.periodStart, settings.periodEnd, asOf, settings.success, '', now, zone);
   // A blank or bad period end breaks only the Forecast column in the sheet; here it must not stop the whole feed.
-  const forecasts = dateOrNull(settings.periodEnd) === null ? [] : OKR_FORECAST(krIds, logIds, logTimes, logValues, settings.periodEnd);
+  const forecasts = dateOrNull(settings.periodEnd, zone) === null ? [] : OKR_FORECAST(zone, krIds, logIds, logTimes, logValues, settings.periodEnd);
   const cadences = kr.Cadence.map((c, i) => (isBlank(kr.ID[i]) ? '' : isBlank(c) ? settings.cadence : c));
-  const next = OKR_NEXT_CHECKIN(last, grid(cadences), settings.periodStart);
+  const next = OKR_NEXT_CHECKIN(zone, last, grid(cadences), settings.periodStart);
 
   const own = OKR_ROLLUP(grid(obj.ID), grid(kr.Objective), grades, grid(kr.Weight));
   const children = OKR_ROLLUP(grid(obj.ID), grid(obj.Parent), own);
   const ownFlat = flat(own);
   const childFlat = flat(children);
   const objectiveGrades = ownFlat.map((g, i) => (g === '' ? childFlat[i] : g));
-  const objectiveStatuses = flat(OKR_STATUS(grid(objectiveGrades), settings.periodStart, settings.periodEnd, asOf, settings.success, '', now));
+  const objectiveStatuses = flat(OKR_STATUS(grid(objectiveGrades), settings.periodStart, settings.periodEnd, asOf, settings.success, '', now, zone));
 
   const kpiIds = grid(kpis.ID);
-  const kpiValues = OKR_LATEST(kpiIds, logIds, logTimes, logValues);
-  const kpiUpdated = flat(OKR_LATEST(kpiIds, logIds, logTimes, logTimes));
+  const kpiValues = OKR_LATEST(zone, kpiIds, logIds, logTimes, logValues);
+  const kpiUpdated = flat(OKR_LATEST(zone, kpiIds, logIds, logTimes, logTimes));
   const kpiStatuses = flat(KPI_STATUS(kpiValues, grid(kpis.Low), grid(kpis.High)));
 
   const c = flat(current);
-  const progress = progressOf(data, logIdColumn, c, flat(forecasts), asOf);
-  const histories = historiesOf(kr, logIdColumn, log, settings.periodStart, settings.periodEnd);
+  const progress = progressOf(data, logIdColumn, c, flat(forecasts), asOf, zone);
+  const histories = historiesOf(kr, logIdColumn, log, settings.periodStart, settings.periodEnd, zone);
   const rowLink = env.rowLink ?? (() => null);
   const l = flat(last);
   const g = flat(grades);
@@ -128,9 +132,9 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       status: statusOf(s[i]),
       forecast: computedNumber(f[i]),
       cadence: textOrNull(cadences[i]),
-      lastCheckIn: lastTimeOf(l[i]),
-      nextCheckIn: nextTime === null ? null : formatLocalDate(nextTime),
-      due: nextTime !== null && startOfDay(nextTime) <= asOf,
+      lastCheckIn: lastTimeOf(l[i], zone),
+      nextCheckIn: nextTime === null ? null : formatLocalDate(nextTime, zone),
+      due: nextTime !== null && startOfDay(nextTime, zone) <= asOf,
       history,
       ...progress.keyResults[i],
       confidence: latestConfidence(history),
@@ -168,7 +172,7 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
       low: numberOrNull(kpis.Low[i]),
       high: numberOrNull(kpis.High[i]),
       status: kpiStatusOf(status),
-      updated: dateOrNull(kpiUpdated[i]),
+      updated: dateOrNull(kpiUpdated[i], zone),
       weekly: progress.kpis[i],
       weeklyStatus: progress.kpis[i].map((value) => kpiStatusAt(value, kpis.Low[i], kpis.High[i])),
     });
@@ -178,24 +182,25 @@ export function buildFeed(data: TrackerColumns, env: FeedEnvironment): Feed {
     version: FEED_VERSION,
     tracker: { name: env.trackerName, url: env.trackerUrl },
     generatedAt: new Date(env.now).toISOString(),
-    period: { ...periodOf(settings), weeks: progress.weeks, success: progress.success, ...reviewOf(data, env, keyResults.length, rowLink) },
+    period: { ...periodOf(settings, zone), weeks: progress.weeks, success: progress.success, ...reviewOf(data, env, keyResults.length, rowLink) },
     objectives,
     keyResults,
     kpis: feedKpis,
-    findings: locateOkrFindings(data, env.now).map(({ finding, at }) => ({ ...finding, link: rowLink(at.sheet, at.row - 2) })),
+    findings: locateOkrFindings(data, env.now, zone).map(({ finding, at }) => ({ ...finding, link: rowLink(at.sheet, at.row - 2) })),
   };
 }
 
-function periodOf(settings: TrackerColumns['settings']): Pick<FeedPeriod, 'name' | 'start' | 'end'> {
-  return { name: toText(settings.periodName), start: dateOrNull(settings.periodStart), end: dateOrNull(settings.periodEnd) };
+function periodOf(settings: TrackerColumns['settings'], zone: Zone): Pick<FeedPeriod, 'name' | 'start' | 'end'> {
+  return { name: toText(settings.periodName), start: dateOrNull(settings.periodStart, zone), end: dateOrNull(settings.periodEnd, zone) };
 }
 
 /** Whether a review is due, and where: see shared/review-state.ts. */
 function reviewOf(data: TrackerColumns, env: FeedEnvironment, keyResults: number, rowLink: NonNullable<FeedEnvironment['rowLink']>): Pick<FeedPeriod, 'ended' | 'reviewPeriod' | 'toReview' | 'reviewLink'> {
-  const end = timeOrNull(data.settings.periodEnd);
+  const end = timeOrNull(data.settings.periodEnd, env.zone);
   const state = reviewState({
-    period: { name: toText(data.settings.periodName), end: end === null ? null : startOfDay(end) },
+    period: { name: toText(data.settings.periodName), end: end === null ? null : startOfDay(end, env.zone) },
     now: env.now,
+    zone: env.zone,
     keyResults,
     review: env.review ?? null,
   });
@@ -203,11 +208,11 @@ function reviewOf(data: TrackerColumns, env: FeedEnvironment, keyResults: number
 }
 
 /** A check-in time as ISO 8601: a Date cell, or a time typed as text or a serial day. */
-function lastTimeOf(value: unknown): string | null {
+function lastTimeOf(value: unknown, zone: Zone): string | null {
   if (isDate(value)) return value.toISOString();
   if (isErrorText(value)) return null;
   try {
-    const time = toTimeOrBlank(value, 'time');
+    const time = toTimeOrBlank(value, 'time', zone);
     return time === null ? null : new Date(time).toISOString();
   } catch {
     return null;

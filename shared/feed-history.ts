@@ -12,6 +12,7 @@ import { loggedValue } from './latest.js';
 import { startOfDay } from './period.js';
 import type { Columns } from './tracker-columns.js';
 import type { CheckInColumn, KeyResultColumn } from './tracker-layout.js';
+import type { Zone } from './zone.js';
 
 interface Entry {
   time: number;
@@ -46,11 +47,11 @@ const textOrNull = (value: unknown): string | null => {
 };
 
 /** [first instant, first instant after] of the period; the end date counts as a whole day. */
-function periodWindow(periodStart: unknown, periodEnd: unknown): [number, number] | null {
-  const start = timeOrNull(periodStart);
-  const end = timeOrNull(periodEnd);
+function periodWindow(periodStart: unknown, periodEnd: unknown, zone: Zone): [number, number] | null {
+  const start = timeOrNull(periodStart, zone);
+  const end = timeOrNull(periodEnd, zone);
   if (start === null || end === null || !(end >= start)) return null;
-  return [startOfDay(start), addCalendarDays(startOfDay(end), 1)];
+  return [startOfDay(start, zone), addCalendarDays(startOfDay(end, zone), 1, zone)];
 }
 
 /**
@@ -64,14 +65,15 @@ export function historiesOf(
   log: Columns<CheckInColumn>,
   periodStart: unknown,
   periodEnd: unknown,
+  zone: Zone,
 ): FeedHistoryPoint[][] {
   const entries = new Map<string, Entry[]>();
   for (let i = 0; i < keyResults.rows; i++) {
     const id = logIds[i];
     if (!isBlank(id) && !isBlank(keyResults.ID[i])) entries.set(idKey(id), []);
   }
-  const window = periodWindow(periodStart, periodEnd);
-  if (window !== null) collect(log, window, entries);
+  const window = periodWindow(periodStart, periodEnd, zone);
+  if (window !== null) collect(log, window, entries, zone);
 
   const rows = keyResults.rows;
   const histories: FeedHistoryPoint[][] = new Array(rows);
@@ -83,14 +85,14 @@ export function historiesOf(
   return histories;
 }
 
-function collect(log: Columns<CheckInColumn>, [from, until]: [number, number], entries: Map<string, Entry[]>): void {
+function collect(log: Columns<CheckInColumn>, [from, until]: [number, number], entries: Map<string, Entry[]>, zone: Zone): void {
   for (let r = 0; r < log.rows; r++) {
     const id = log.ID[r];
     if (isBlank(id)) continue;
     const list = entries.get(idKey(id));
     if (list === undefined || isBlank(log.Value[r])) continue;
     const value = valueOf(log.Value[r]);
-    const time = timeOrNull(log.Time[r]);
+    const time = timeOrNull(log.Time[r], zone);
     if (value === null || time === null || time < from || time >= until) continue;
     list.push({ time, row: r, value, confidence: confidenceOf(log.Confidence[r]), note: textOrNull(log.Note[r]), by: textOrNull(log.By[r]) });
   }

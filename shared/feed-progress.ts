@@ -10,6 +10,7 @@ import { OKR_ROLLUP } from './rollup.js';
 import { DEFAULT_SUCCESS } from './status.js';
 import type { TrackerColumns } from './tracker-columns.js';
 import { weeklyRows } from './weekly.js';
+import type { Zone } from './zone.js';
 
 export interface KeyResultProgress {
   weekly: (number | null)[];
@@ -36,10 +37,10 @@ interface Period {
   end: number;
 }
 
-function periodOf(start: unknown, end: unknown): Period | null {
+function periodOf(start: unknown, end: unknown, zone: Zone): Period | null {
   try {
-    const period = { start: toTime(start, 'period_start'), end: toTime(end, 'period_end') };
-    weekLastDays(period.start, period.end);
+    const period = { start: toTime(start, 'period_start', zone), end: toTime(end, 'period_end', zone) };
+    weekLastDays(period.start, period.end, zone);
     return period.end > period.start ? period : null;
   } catch {
     return null;
@@ -70,20 +71,21 @@ export function progressOf(
   current: readonly unknown[],
   forecasts: readonly unknown[],
   asOf: number,
+  zone: Zone,
 ): TrackerProgress {
   const { settings, keyResults: kr, checkIns: log, objectives: obj, kpis } = data;
-  const period = periodOf(settings.periodStart, settings.periodEnd);
+  const period = periodOf(settings.periodStart, settings.periodEnd, zone);
   const rows = kr.rows;
   if (period === null) {
     const empty = { weekly: [], expected: null, forecastGrade: null, needsPerWeek: null };
     return { weeks: [], success: successOf(settings.success), keyResults: Array.from({ length: rows }, () => empty), objectives: obj.ID.map(() => []), kpis: kpis.ID.map(() => []) };
   }
   const success = successOf(settings.success);
-  const span = weekWindow(period.start, period.end, asOf);
+  const span = weekWindow(period.start, period.end, zone, asOf);
   const logColumns = [log.ID, log.Time, log.Value] as const;
-  const weekly = weeklyRows(logIds, logColumns, span);
+  const weekly = weeklyRows(logIds, logColumns, span, zone);
   const expected = expectedGradeAt(period.start, period.end, asOf, success);
-  const pace = OKR_PACE(grid(kr.Start), grid(kr.Target), grid(current), settings.periodEnd, asOf, success, grid(kr.Type)) as unknown[][];
+  const pace = OKR_PACE(zone, grid(kr.Start), grid(kr.Target), grid(current), settings.periodEnd, asOf, success, grid(kr.Type)) as unknown[][];
 
   const keyResults: KeyResultProgress[] = new Array(rows);
   const gradeTable: unknown[][] = new Array(rows);
@@ -98,11 +100,11 @@ export function progressOf(
     };
   }
   return {
-    weeks: weekLastDays(period.start, period.end),
+    weeks: weekLastDays(period.start, period.end, zone),
     success,
     keyResults,
     objectives: objectiveWeekly(data, gradeTable, span.shown),
-    kpis: weeklyRows(kpis.ID, logColumns, span).map((row) => (row === null ? [] : row.values.map((v) => finiteOrNull(numberOrNull(v))))),
+    kpis: weeklyRows(kpis.ID, logColumns, span, zone).map((row) => (row === null ? [] : row.values.map((v) => finiteOrNull(numberOrNull(v))))),
   };
 }
 

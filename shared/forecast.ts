@@ -12,6 +12,7 @@ import type { CustomFunctionSpec } from './custom-function.js';
 import { LOG_PARAMS, scanLog, throwIfBad, type LogAccumulator } from './check-in-log.js';
 import { FormulaError } from './formula-error.js';
 import { columnArg, mapIds } from './id-columns.js';
+import type { Zone } from './zone.js';
 
 export interface LineFit extends LogAccumulator {
   count: number;
@@ -53,12 +54,12 @@ function addCheckIn(fit: LineFit, time: number, value: unknown): void {
 }
 
 /** `at` for the row of each id: a single date for all, or a column with the rows of ids. */
-function atReader(fn: string, at: unknown, idRows: number): (row: number) => number {
+function atReader(fn: string, at: unknown, idRows: number, zone: Zone): (row: number) => number {
   const grid = isRange(at) ? asGrid(at) : undefined;
   if (grid === undefined || (grid.length === 1 && grid[0].length === 1)) {
     let time: number;
     try {
-      time = toTime(grid === undefined ? at : grid[0][0], 'at');
+      time = toTime(grid === undefined ? at : grid[0][0], 'at', zone);
     } catch (error) {
       throw new FormulaError(`${fn}: ${messageOf(error)}`, 'bad-argument');
     }
@@ -68,14 +69,14 @@ function atReader(fn: string, at: unknown, idRows: number): (row: number) => num
   if (column.length !== idRows) {
     throw new FormulaError(`${fn}: ids has ${idRows} rows but at has ${column.length}; give one date, or a range with the rows of ids`, 'bad-shape');
   }
-  return (row) => toTime(column[row], 'at');
+  return (row) => toTime(column[row], 'at', zone);
 }
 
-export function OKR_FORECAST(ids: unknown, logIds: unknown, logTimes: unknown, logValues: unknown, at: unknown): unknown {
+export function OKR_FORECAST(zone: Zone, ids: unknown, logIds: unknown, logTimes: unknown, logValues: unknown, at: unknown): unknown {
   const fn = 'OKR_FORECAST';
   const idColumn = columnArg(fn, 'ids', ids);
-  const atRow = atReader(fn, at, idColumn.length);
-  const fits = scanLog(fn, idColumn, [logIds, logTimes, logValues], newLineFit, addCheckIn);
+  const atRow = atReader(fn, at, idColumn.length, zone);
+  const fits = scanLog(fn, idColumn, [logIds, logTimes, logValues], newLineFit, addCheckIn, zone);
   return mapIds(fn, ids, idColumn, (key, row) => {
     const fit = fits.get(key);
     throwIfBad(fit);
@@ -120,5 +121,5 @@ export const OKR_FORECAST_SPEC: CustomFunctionSpec = {
     'OKR_FORECAST: log_ids has 100 rows but log_values has 99; give ranges with the same rows',
   ],
   resultShape: 'first',
-  impl: (args) => OKR_FORECAST(args[0], args[1], args[2], args[3], args[4]),
+  impl: (args, context) => OKR_FORECAST(context.zone, args[0], args[1], args[2], args[3], args[4]),
 };

@@ -5,6 +5,7 @@ import type { Frame } from './judgement.js';
 import { STATUS_SEVERITY, dayTime, frameOf, guidanceFor, judgeGrade, judgeKeyResult, needsPerWeekAt, successOf, worstStatus } from './judgement.js';
 import { OKR_PACE } from './pace.js';
 import { OKR_STATUS } from './status.js';
+import { UTC } from './zone.js';
 
 const quarter: FeedPeriod = { name: '2026 Q1', start: '2026-01-01', end: '2026-03-31' };
 const frame = (today: string, success = 0.7, period = quarter) => frameOf(period, today, success)!;
@@ -31,7 +32,7 @@ describe('judgeGrade', () => {
     (grade, day, success) => {
       const today = new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
       const f = frame(today, success);
-      const sheet = OKR_STATUS(grade, f.start, f.end, f.today, success, '', () => f.today) as string;
+      const sheet = OKR_STATUS(grade, f.start, f.end, f.today, success, '', () => f.today, UTC) as string;
       expect(judgeGrade(grade, f)).toBe(sheet.toLowerCase().replace(' ', '-'));
     },
   );
@@ -76,7 +77,7 @@ describe('frameOf and successOf', () => {
 describe('guidance', () => {
   it('needs per week as OKR_PACE computes it today', () => {
     const f = frame('2026-03-03');
-    expect(needsPerWeekAt(kr(), f)).toBeCloseTo(OKR_PACE(30, 45, 36, f.end, f.today) as number, 9);
+    expect(needsPerWeekAt(kr(), f)).toBeCloseTo(OKR_PACE(UTC, 30, 45, 36, f.end, f.today) as number, 9);
     expect(needsPerWeekAt(kr({ type: 'threshold' }), f)).toBeNull();
     expect(needsPerWeekAt(kr({ current: 'done' }), f)).toBeNull();
   });

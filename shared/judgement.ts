@@ -13,6 +13,7 @@ import { paceOf } from './pace.js';
 import type { PaceGuidance } from './pace-guidance.js';
 import { paceGuidance } from './pace-guidance.js';
 import { DEFAULT_SUCCESS, FEED_STATUS, elapsedFraction, statusAt } from './status.js';
+import { UTC } from './zone.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** Below this elapsed fraction, one day more or less changes the recovered success too much. */
@@ -77,7 +78,8 @@ export function needsPerWeekAt(keyResult: Pick<FeedKeyResult, 'type' | 'start' |
   const kind = type?.trim().toLowerCase() ?? '';
   if ((kind !== '' && kind !== 'increase' && kind !== 'decrease') || typeof start !== 'number' || typeof target !== 'number' || typeof current !== 'number') return null;
   if (start === target || (kind === 'increase' && target < start) || (kind === 'decrease' && target > start)) return null;
-  return paceOf(start, target, current, frame.end, frame.today, frame.success);
+  // Frames count local calendar days as UTC midnights, so the zone of their arithmetic is UTC.
+  return paceOf(start, target, current, frame.end, frame.today, UTC, frame.success);
 }
 
 /**

@@ -1,6 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { OKR_LATEST, OKR_LATEST_SPEC } from './latest.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 const jan = (d: number, h = 0) => new Date(2026, 0, d, h);
@@ -12,19 +16,19 @@ describe('OKR_LATEST', () => {
   const logValues = col(40, 7, 46, '9');
 
   it('gives each ID the value of its most recent check-in, blank when it has none', () => {
-    expect(OKR_LATEST(ids, logIds, logTimes, logValues)).toEqual([[46], [9], ['']]);
+    expect(OKR_LATEST(NY, ids, logIds, logTimes, logValues)).toEqual([[46], [9], ['']]);
   });
 
   it('goes by time, not by row', () => {
-    expect(OKR_LATEST('KR1', col('KR1', 'KR1'), col(jan(12), jan(5)), col(46, 40))).toBe(46);
+    expect(OKR_LATEST(NY, 'KR1', col('KR1', 'KR1'), col(jan(12), jan(5)), col(46, 40))).toBe(46);
   });
 
   it('takes the later row of two check-ins at the same time', () => {
-    expect(OKR_LATEST('KR1', col('KR1', 'KR1'), col(jan(12), jan(12)), col(46, 47))).toBe(47);
+    expect(OKR_LATEST(NY, 'KR1', col('KR1', 'KR1'), col(jan(12), jan(12)), col(46, 47))).toBe(47);
   });
 
   it('skips check-ins with a blank value', () => {
-    expect(OKR_LATEST('KR1', col('KR1', 'KR1'), col(jan(5), jan(9)), col(40, ' '))).toBe(40);
+    expect(OKR_LATEST(NY, 'KR1', col('KR1', 'KR1'), col(jan(5), jan(9)), col(40, ' '))).toBe(40);
   });
 
   it.each([
@@ -35,29 +39,29 @@ describe('OKR_LATEST', () => {
     ['not started', 'not started'],
     [true, true],
   ])('returns the logged value %j as %j', (logged, shown) => {
-    expect(OKR_LATEST('KR1', 'KR1', jan(5), logged)).toEqual(shown);
+    expect(OKR_LATEST(NY, 'KR1', 'KR1', jan(5), logged)).toEqual(shown);
   });
 
   it('returns a logged date as the Date it is, for the time of the last check-in', () => {
-    expect(OKR_LATEST(col('KR1'), logIds, logTimes, logTimes)).toEqual([[jan(12)]]);
+    expect(OKR_LATEST(NY, col('KR1'), logIds, logTimes, logTimes)).toEqual([[jan(12)]]);
   });
 
   it('reads times given as ISO text or serial days', () => {
-    expect(OKR_LATEST('KR1', col('KR1', 'KR1'), col('2026-01-12', 46027), col(46, 40))).toBe(46);
+    expect(OKR_LATEST(NY, 'KR1', col('KR1', 'KR1'), col('2026-01-12', 46027), col(46, 40))).toBe(46);
   });
 
   it('ignores a bad time on a row of an ID nobody asked for', () => {
-    expect(OKR_LATEST('KR1', col('KR1', 'KR9'), col(jan(5), 'garbage'), col(40, 1))).toBe(40);
+    expect(OKR_LATEST(NY, 'KR1', col('KR1', 'KR9'), col(jan(5), 'garbage'), col(40, 1))).toBe(40);
   });
 
   it('makes an ID with a bad check-in time an error and still answers the others', () => {
-    const result = OKR_LATEST(col('KR1', 'KR2'), col('KR1', 'KR2', 'KR2'), col(jan(5), jan(6), ''), col(40, 7, 8));
+    const result = OKR_LATEST(NY, col('KR1', 'KR2'), col('KR1', 'KR2', 'KR2'), col(jan(5), jan(6), ''), col(40, 7, 8));
     expect(result).toEqual([[40], ['Error: OKR_LATEST: check-in row 3: time is blank: enter a date']]);
   });
 
   it('answers a blank ID with a blank', () => {
-    expect(OKR_LATEST('', logIds, logTimes, logValues)).toBe('');
-    expect(OKR_LATEST(col(''), logIds, logTimes, logValues)).toEqual([['']]);
+    expect(OKR_LATEST(NY, '', logIds, logTimes, logValues)).toBe('');
+    expect(OKR_LATEST(NY, col(''), logIds, logTimes, logValues)).toEqual([['']]);
   });
 });
 
@@ -78,7 +82,7 @@ const BAD_CALLS: readonly (readonly [string, unknown[], string])[] = [
 
 describe('OKR_LATEST errors', () => {
   it.each(BAD_CALLS)('throws for %s', (_, args, message) => {
-    expect(() => OKR_LATEST(args[0], args[1], args[2], args[3])).toThrow(expect.objectContaining({ message }));
+    expect(() => OKR_LATEST(NY, args[0], args[1], args[2], args[3])).toThrow(expect.objectContaining({ message }));
   });
 
   it('documents only messages it really gives', () => {
@@ -96,7 +100,7 @@ describe('OKR_LATEST properties', () => {
     .chain((entries) => fc.tuple(fc.constant(entries), fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length })));
 
   const latest = (entries: readonly { id: string; value: unknown; time: Date }[]) =>
-    OKR_LATEST(
+    OKR_LATEST(NY, 
       col('KR1', 'KR2', 'KR3'),
       col(...entries.map((e) => e.id)),
       col(...entries.map((e) => e.time)),

@@ -6,6 +6,7 @@ import { parseNumericText } from './cell.js';
 import type { CustomFunctionSpec } from './custom-function.js';
 import { columnArg, mapIds } from './id-columns.js';
 import { LOG_PARAMS, scanLog, throwIfBad, type LogAccumulator } from './check-in-log.js';
+import type { Zone } from './zone.js';
 
 interface Latest extends LogAccumulator {
   time: number;
@@ -30,10 +31,10 @@ export function loggedValue(value: unknown): unknown {
   return parseNumericText(value) ?? value.trim();
 }
 
-export function OKR_LATEST(ids: unknown, logIds: unknown, logTimes: unknown, logValues: unknown): unknown {
+export function OKR_LATEST(zone: Zone, ids: unknown, logIds: unknown, logTimes: unknown, logValues: unknown): unknown {
   const fn = 'OKR_LATEST';
   const idColumn = columnArg(fn, 'ids', ids);
-  const latest = scanLog(fn, idColumn, [logIds, logTimes, logValues], newLatest, addCheckIn);
+  const latest = scanLog(fn, idColumn, [logIds, logTimes, logValues], newLatest, addCheckIn, zone);
   return mapIds(fn, ids, idColumn, (key) => {
     const acc = latest.get(key);
     throwIfBad(acc);
@@ -78,5 +79,5 @@ export const OKR_LATEST_SPEC: CustomFunctionSpec = {
     'OKR_LATEST: ids is 5×2: give a single column',
   ],
   resultShape: 'first',
-  impl: (args) => OKR_LATEST(args[0], args[1], args[2], args[3]),
+  impl: (args, context) => OKR_LATEST(context.zone, args[0], args[1], args[2], args[3]),
 };

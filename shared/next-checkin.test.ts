@@ -1,6 +1,10 @@
 // Tests run in America/New_York: daylight saving starts on 2026-03-08 and ends on 2026-11-01.
 import { describe, expect, it } from 'vitest';
 import { OKR_NEXT_CHECKIN, OKR_NEXT_CHECKIN_SPEC, nextCheckinTime, parseCadence } from './next-checkin.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
 
@@ -32,42 +36,42 @@ describe('OKR_NEXT_CHECKIN', () => {
     ['monthly', at(2026, 12, 31), at(2027, 1, 31)],
     [3, at(2026, 1, 30), at(2026, 2, 2)],
   ])('after a %j check-in on %s is due %s', (cadence, last, next) => {
-    expect(OKR_NEXT_CHECKIN(last, cadence)).toEqual(next);
+    expect(OKR_NEXT_CHECKIN(NY, last, cadence)).toEqual(next);
   });
 
   it.each([
     ['March', at(2026, 3, 5, 9, 30), at(2026, 3, 12, 9, 30)],
     ['November', at(2026, 10, 29, 9, 30), at(2026, 11, 5, 9, 30)],
   ])('keeps the time of day across the %s daylight-saving change', (_, last, next) => {
-    const due = OKR_NEXT_CHECKIN(last, 'weekly') as Date;
+    const due = OKR_NEXT_CHECKIN(NY, last, 'weekly') as Date;
     expect(due).toEqual(next);
     expect(due.getHours()).toBe(9);
     expect(due.getMinutes()).toBe(30);
   });
 
   it('keeps the time of day over a monthly step across a change', () => {
-    expect(OKR_NEXT_CHECKIN(at(2026, 2, 20, 17, 0), 'monthly')).toEqual(at(2026, 3, 20, 17, 0));
+    expect(OKR_NEXT_CHECKIN(NY, at(2026, 2, 20, 17, 0), 'monthly')).toEqual(at(2026, 3, 20, 17, 0));
   });
 
   it('is due from the period start when there has been no check-in', () => {
-    expect(OKR_NEXT_CHECKIN('', 'weekly', at(2026, 1, 1))).toEqual(at(2026, 1, 1));
-    expect(OKR_NEXT_CHECKIN('', 'monthly', '2026-04-01')).toEqual(at(2026, 4, 1));
+    expect(OKR_NEXT_CHECKIN(NY, '', 'weekly', at(2026, 1, 1))).toEqual(at(2026, 1, 1));
+    expect(OKR_NEXT_CHECKIN(NY, '', 'monthly', '2026-04-01')).toEqual(at(2026, 4, 1));
   });
 
   it('is blank with no check-in and no period start', () => {
-    expect(OKR_NEXT_CHECKIN('', 'weekly')).toBe('');
-    expect(OKR_NEXT_CHECKIN('', 'weekly', '')).toBe('');
+    expect(OKR_NEXT_CHECKIN(NY, '', 'weekly')).toBe('');
+    expect(OKR_NEXT_CHECKIN(NY, '', 'weekly', '')).toBe('');
   });
 
   it('reads ISO text and serial days as dates', () => {
-    expect(OKR_NEXT_CHECKIN('2026-01-05', 'weekly')).toEqual(at(2026, 1, 12));
-    expect(OKR_NEXT_CHECKIN(46027, 'weekly')).toEqual(at(2026, 1, 12));
+    expect(OKR_NEXT_CHECKIN(NY, '2026-01-05', 'weekly')).toEqual(at(2026, 1, 12));
+    expect(OKR_NEXT_CHECKIN(NY, 46027, 'weekly')).toEqual(at(2026, 1, 12));
   });
 
   it('fills a column in one call, with blank rows blank and a bad row an error', () => {
     const last = [[at(2026, 1, 5)], [''], [''], ['soon']];
     const cadence = [['weekly'], ['monthly'], [''], ['weekly']];
-    expect(OKR_NEXT_CHECKIN(last, cadence, at(2026, 1, 1))).toEqual([
+    expect(OKR_NEXT_CHECKIN(NY, last, cadence, at(2026, 1, 1))).toEqual([
       [at(2026, 1, 12)],
       [at(2026, 1, 1)],
       [''],
@@ -78,9 +82,9 @@ describe('OKR_NEXT_CHECKIN', () => {
 
 describe('nextCheckinTime', () => {
   it('works on plain times for the popup', () => {
-    expect(nextCheckinTime(at(2026, 1, 5).getTime(), parseCadence('weekly'), null)).toBe(at(2026, 1, 12).getTime());
-    expect(nextCheckinTime(null, parseCadence('weekly'), at(2026, 1, 1).getTime())).toBe(at(2026, 1, 1).getTime());
-    expect(nextCheckinTime(null, parseCadence('weekly'), null)).toBeNull();
+    expect(nextCheckinTime(at(2026, 1, 5).getTime(), parseCadence('weekly'), null, NY)).toBe(at(2026, 1, 12).getTime());
+    expect(nextCheckinTime(null, parseCadence('weekly'), at(2026, 1, 1).getTime(), NY)).toBe(at(2026, 1, 1).getTime());
+    expect(nextCheckinTime(null, parseCadence('weekly'), null, NY)).toBeNull();
   });
 });
 
@@ -96,7 +100,7 @@ const BAD_CALLS: readonly (readonly [string, unknown[], string])[] = [
 
 describe('OKR_NEXT_CHECKIN errors', () => {
   it.each(BAD_CALLS)('throws for %s', (_, args, message) => {
-    expect(() => OKR_NEXT_CHECKIN(args[0], args[1], args[2])).toThrow(new Error(message));
+    expect(() => OKR_NEXT_CHECKIN(NY, args[0], args[1], args[2])).toThrow(new Error(message));
   });
 
   it('documents only messages it really gives', () => {

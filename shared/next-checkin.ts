@@ -7,6 +7,7 @@ import { isBlank, parseNumericText, toText, toTimeOrBlank } from './cell.js';
 import type { CustomFunctionSpec } from './custom-function.js';
 import { addCalendarDays, addCalendarMonths } from './dates.js';
 import { FormulaError, quote } from './formula-error.js';
+import type { Zone } from './zone.js';
 
 /** A cadence: every `days` calendar days, or every calendar month. */
 export type Cadence = { kind: 'days'; days: number } | { kind: 'monthly' };
@@ -39,32 +40,32 @@ export function parseCadence(value: unknown): Cadence {
 }
 
 /** The time one cadence after `time`, on the calendar (the time of day is kept across DST). */
-export function advance(time: number, cadence: Cadence): number {
-  return cadence.kind === 'monthly' ? addCalendarMonths(time, 1) : addCalendarDays(time, cadence.days);
+export function advance(time: number, cadence: Cadence, zone: Zone): number {
+  return cadence.kind === 'monthly' ? addCalendarMonths(time, 1, zone) : addCalendarDays(time, cadence.days, zone);
 }
 
 /**
  * When the next check-in is due: one cadence after the last, or from the period start when
  * there has been none; `null` when neither is known.
  */
-export function nextCheckinTime(last: number | null, cadence: Cadence, periodStart: number | null): number | null {
+export function nextCheckinTime(last: number | null, cadence: Cadence, periodStart: number | null, zone: Zone): number | null {
   if (last === null) return periodStart;
-  return advance(last, cadence);
+  return advance(last, cadence, zone);
 }
 
 /** One cell of OKR_NEXT_CHECKIN; `null` (blank) when nothing is known. */
-export function nextCheckinOne(values: readonly unknown[]): Date | null {
+export function nextCheckinOne(values: readonly unknown[], zone: Zone): Date | null {
   const cadence = parseCadence(values[1]);
-  const last = toTimeOrBlank(values[0], 'last_checkin');
-  const start = toTimeOrBlank(values[2], 'period_start');
-  const next = nextCheckinTime(last, cadence, start);
+  const last = toTimeOrBlank(values[0], 'last_checkin', zone);
+  const start = toTimeOrBlank(values[2], 'period_start', zone);
+  const next = nextCheckinTime(last, cadence, start, zone);
   return next === null ? null : new Date(next);
 }
 
 const NAMES = ['last_checkin', 'cadence', 'period_start'];
 
-export function OKR_NEXT_CHECKIN(lastCheckin: unknown, cadence: unknown, periodStart?: unknown): unknown {
-  return mapCells('OKR_NEXT_CHECKIN', [lastCheckin, cadence, periodStart ?? ''], NAMES, nextCheckinOne);
+export function OKR_NEXT_CHECKIN(zone: Zone, lastCheckin: unknown, cadence: unknown, periodStart?: unknown): unknown {
+  return mapCells('OKR_NEXT_CHECKIN', [lastCheckin, cadence, periodStart ?? ''], NAMES, (values) => nextCheckinOne(values, zone));
 }
 
 export const OKR_NEXT_CHECKIN_SPEC: CustomFunctionSpec = {
@@ -96,5 +97,5 @@ export const OKR_NEXT_CHECKIN_SPEC: CustomFunctionSpec = {
     'OKR_NEXT_CHECKIN: last_checkin "last week" is not a date: use a date cell or YYYY-MM-DD',
     'OKR_NEXT_CHECKIN: period_start "Q1" is not a date: use a date cell or YYYY-MM-DD',
   ],
-  impl: (args) => OKR_NEXT_CHECKIN(args[0], args[1], args[2]),
+  impl: (args, context) => OKR_NEXT_CHECKIN(context.zone, args[0], args[1], args[2]),
 };

@@ -8,12 +8,16 @@ import type { FeedFinding } from './feed.js';
 import { validateFeed } from './feed-validate.js';
 import { columnsOf, type Columns, type TrackerColumns, type TrackerSettings } from './tracker-columns.js';
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, type KeyResultColumn, type KpiColumn, type ObjectiveColumn } from './tracker-layout.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
 /** A Monday, mid-morning, late in 2026-Q4. */
 const NOW = at(2026, 11, 23, 10).getTime();
 /** The same wall-clock time `days` calendar days before NOW. */
-const daysAgo = (days: number) => new Date(addCalendarDays(NOW, -days));
+const daysAgo = (days: number) => new Date(addCalendarDays(NOW, -days, NY));
 
 type Row = Record<string, unknown>;
 
@@ -100,13 +104,13 @@ const removeKr = (id: string): Edit => (rows) => void rows.keyResults.splice(row
 const findingsAfter = (edit: Edit, now = NOW): FeedFinding[] => {
   const rows = healthy();
   edit(rows);
-  return checkOkrs(tracker(rows), now);
+  return checkOkrs(tracker(rows), now, NY);
 };
 const ofKind = (findings: readonly FeedFinding[], kind: string) => findings.filter((f) => f.kind === kind);
 
 describe('checkOkrs: the healthy tracker', () => {
   it('finds nothing in a tracker that follows every rule', () => {
-    expect(checkOkrs(tracker(healthy()), NOW)).toEqual([]);
+    expect(checkOkrs(tracker(healthy()), NOW, NY)).toEqual([]);
   });
 });
 
@@ -238,7 +242,7 @@ describe('locateOkrFindings', () => {
     rows.keyResults.push({}, { ID: '   ' }, keyResult('KR9', 'O9'));
     rows.checkIns.push(checkIn('KR9', daysAgo(1)));
     rows.objectives[1].Owner = '';
-    const located = locateOkrFindings(tracker(rows), NOW);
+    const located = locateOkrFindings(tracker(rows), NOW, NY);
     expect(located.map(({ finding, at: where }) => [finding.kind, finding.id, where.sheet, where.row])).toEqual([
       ['missing-owner', 'O2', 'Objectives', 3],
       ['unknown-objective', 'KR9', 'Key Results', 10],
@@ -246,11 +250,11 @@ describe('locateOkrFindings', () => {
   });
 
   it('links a short period to its first objective, and a long one to the first objective past the fifth', () => {
-    const short = locateOkrFindings(tracker({ ...healthy(), objectives: [{}, objective('O2'), objective('O3')] }), NOW);
+    const short = locateOkrFindings(tracker({ ...healthy(), objectives: [{}, objective('O2'), objective('O3')] }), NOW, NY);
     expect(short.filter((l) => l.finding.kind === 'too-few-objectives').map((l) => [l.finding.id, l.at.row])).toEqual([['O2', 3]]);
     const rows = healthy();
     for (const id of ['O4', 'O5', 'O6', 'O7']) addObjective(id)(rows);
-    expect(locateOkrFindings(tracker(rows), NOW).filter((l) => l.finding.kind === 'too-many-objectives').map((l) => [l.finding.id, l.at.row])).toEqual([['O6', 7]]);
+    expect(locateOkrFindings(tracker(rows), NOW, NY).filter((l) => l.finding.kind === 'too-many-objectives').map((l) => [l.finding.id, l.at.row])).toEqual([['O6', 7]]);
   });
 
   it('lists findings by kind in the order OKR_CHECKS gives, then by sheet and row', () => {
@@ -266,7 +270,7 @@ describe('locateOkrFindings', () => {
   });
 
   it.each([[Number.NaN], [Infinity], ['2026-11-23'], [undefined]])('refuses now = %s with a clear message', (now) => {
-    expect(() => checkOkrs(tracker(healthy()), now as number)).toThrow(/OKR checks: now must be a time in milliseconds/);
+    expect(() => checkOkrs(tracker(healthy()), now as number, NY)).toThrow(/OKR checks: now must be a time in milliseconds/);
   });
 });
 
@@ -316,7 +320,7 @@ const trimmedLower = (value: unknown) => (typeof value === 'string' ? value.trim
 
 describe('checkOkrs: properties', () => {
   test.prop([anyTracker])('never throws, and every finding names a non-blank ID and points at a row with that ID', (data) => {
-    for (const { finding, at: where } of locateOkrFindings(data, NOW)) {
+    for (const { finding, at: where } of locateOkrFindings(data, NOW, NY)) {
       expect(finding.id.trim()).not.toBe('');
       const columns = data[SHEET_OF[where.sheet]];
       expect(trimmedLower(columns.ID[where.row - 2])).toBe(trimmedLower(finding.id));
@@ -324,7 +328,7 @@ describe('checkOkrs: properties', () => {
   });
 
   test.prop([anyTracker])('lists findings by kind order, then sheet and row, with kebab-case kinds the feed accepts', (data) => {
-    const located = locateOkrFindings(data, NOW);
+    const located = locateOkrFindings(data, NOW, NY);
     const rank = (l: (typeof located)[number]) => [OKR_CHECK_KINDS.indexOf(l.finding.kind as never), Object.keys(SHEET_OF).indexOf(l.at.sheet), l.at.row];
     for (let i = 1; i < located.length; i++) {
       const [a, b] = [rank(located[i - 1]), rank(located[i])];
@@ -340,7 +344,7 @@ describe('checkOkrs: properties', () => {
     rows.objectives = [];
     rows.keyResults = [];
     for (let i = 1; i <= n; i++) addObjective(`X${i}`, owners[i - 1])(rows);
-    const findings = checkOkrs(tracker(rows), NOW);
+    const findings = checkOkrs(tracker(rows), NOW, NY);
     expect([ofKind(findings, 'too-few-objectives').length, ofKind(findings, 'too-many-objectives').length]).toEqual([n > 0 && n < 3 ? 1 : 0, n > 5 ? 1 : 0]);
   });
 
@@ -353,7 +357,7 @@ describe('checkOkrs: properties', () => {
       kpis: { ...data.kpis, ID: data.kpis.ID.map(restyle) },
       checkIns: { ...data.checkIns, ID: data.checkIns.ID.map(restyle) },
     };
-    const kinds = (columns: TrackerColumns) => locateOkrFindings(columns, NOW).map((l) => `${l.finding.kind} ${l.at.sheet} ${l.at.row}`);
+    const kinds = (columns: TrackerColumns) => locateOkrFindings(columns, NOW, NY).map((l) => `${l.finding.kind} ${l.at.sheet} ${l.at.row}`);
     expect(kinds(styled)).toEqual(kinds(data));
   });
 });
@@ -385,6 +389,6 @@ describe('checkOkrs: bad input', () => {
   it('reads columns shorter than their row count as blanks', () => {
     const data = tracker(healthy());
     const short: TrackerColumns = { ...data, keyResults: { ...data.keyResults, rows: data.keyResults.rows + 3, Owner: [] }, checkIns: { ...data.checkIns, rows: data.checkIns.rows + 2 } };
-    expect(checkOkrs(short, NOW).map((f) => f.kind)).toEqual(new Array(6).fill('missing-owner'));
+    expect(checkOkrs(short, NOW, NY).map((f) => f.kind)).toEqual(new Array(6).fill('missing-owner'));
   });
 });

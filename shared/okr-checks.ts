@@ -14,6 +14,7 @@ import { notMeasurable } from './okr-checks/measurable.js';
 import { duplicateIds, missingOwners, unknownObjectives, unknownParents } from './okr-checks/references.js';
 import { parentCycles } from './okr-checks/cycles.js';
 import { checkInClock, staleKeyResults, staleKpis, type CheckInClock } from './okr-checks/staleness.js';
+import type { Zone } from './zone.js';
 
 export { OKR_CHECKS, OKR_CHECK_KINDS, findingCounts, type OkrCheckKind } from './okr-checks/kinds.js';
 export type { CheckedSheet, LocatedFinding, RowRef } from './okr-checks/rows.js';
@@ -39,10 +40,10 @@ const SHEET_ORDER: readonly string[] = [SHEETS.objectives, SHEETS.keyResults, SH
 const kindOrder = (kind: string) => OKR_CHECK_KINDS.indexOf(kind as OkrCheckKind);
 
 /** The findings with the row each is about, ordered by kind (as OKR_CHECKS lists them), then sheet, then row. */
-export function locateOkrFindings(data: TrackerColumns, now: number): LocatedFinding[] {
+export function locateOkrFindings(data: TrackerColumns, now: number, zone: Zone): LocatedFinding[] {
   if (typeof now !== 'number' || !Number.isFinite(now)) throw new TypeError(`OKR checks: now must be a time in milliseconds, got ${String(now)}`);
   const rows = checkedRows(data);
-  const clock = checkInClock(data, now);
+  const clock = checkInClock(data, now, zone);
   const found = RULES.flatMap((rule) => rule(rows, clock));
   // Array.prototype.sort is stable, so findings on the same row keep the order their rule gave.
   return found.sort(
@@ -52,6 +53,6 @@ export function locateOkrFindings(data: TrackerColumns, now: number): LocatedFin
 }
 
 /** The findings as the feed carries them (no link: each adapter links to the row its own way). */
-export function checkOkrs(data: TrackerColumns, now: number): FeedFinding[] {
-  return locateOkrFindings(data, now).map((located) => located.finding);
+export function checkOkrs(data: TrackerColumns, now: number, zone: Zone): FeedFinding[] {
+  return locateOkrFindings(data, now, zone).map((located) => located.finding);
 }

@@ -2,6 +2,10 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { gradeOne } from './grade.js';
 import { OKR_PACE, OKR_PACE_SPEC, paceOf, weeksBetween } from './pace.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 const mar = (d: number, h = 0) => new Date(2026, 2, d, h);
@@ -16,7 +20,7 @@ describe('OKR_PACE', () => {
     ['percentages typed as text', '65%', '75%', '66%', 0.015],
     ['an increase below its start', 0, 100, -20, 22.5],
   ])('gives %s', (_, start, target, current, perWeek) => {
-    expect(OKR_PACE(start, target, current, END, AS_OF)).toBeCloseTo(perWeek, 12);
+    expect(OKR_PACE(NY, start, target, current, END, AS_OF)).toBeCloseTo(perWeek, 12);
   });
 
   it.each([
@@ -25,12 +29,12 @@ describe('OKR_PACE', () => {
     ['past the target', 0, 100, 130],
     ['a decrease past success', 30, 25, 26],
   ])('gives 0 %s', (_, start, target, current) => {
-    expect(OKR_PACE(start, target, current, END, AS_OF)).toBe(0);
+    expect(OKR_PACE(NY, start, target, current, END, AS_OF)).toBe(0);
   });
 
   it('aims at the success grade given, 1 for a committed OKR', () => {
-    expect(OKR_PACE(0, 100, 40, END, AS_OF, 1)).toBeCloseTo(15, 12);
-    expect(OKR_PACE(0, 100, 40, END, AS_OF, 0.5)).toBeCloseTo(2.5, 12);
+    expect(OKR_PACE(NY, 0, 100, 40, END, AS_OF, 1)).toBeCloseTo(15, 12);
+    expect(OKR_PACE(NY, 0, 100, 40, END, AS_OF, 0.5)).toBeCloseTo(2.5, 12);
   });
 
   it.each([
@@ -39,30 +43,30 @@ describe('OKR_PACE', () => {
     ['a baseline', '', '', '', 'baseline'],
     ['a blank current', 0, 100, '', ''],
   ])('leaves %s blank', (_, start, target, current, type) => {
-    expect(OKR_PACE(start, target, current, END, AS_OF, '', type)).toBe('');
+    expect(OKR_PACE(NY, start, target, current, END, AS_OF, '', type)).toBe('');
   });
 
   it.each([
     ['on the last day', END],
     ['after the period', mar(31 + 5)],
   ])('leaves the pace blank %s', (_, asOf) => {
-    expect(OKR_PACE(0, 100, 40, END, asOf)).toBe('');
+    expect(OKR_PACE(NY, 0, 100, 40, END, asOf)).toBe('');
   });
 
   it('counts fractions of a week and hours of as_of', () => {
-    expect(OKR_PACE(0, 100, 40, END, mar(27, 12))).toBeCloseTo(30 / (3.5 / 7), 9);
+    expect(OKR_PACE(NY, 0, 100, 40, END, mar(27, 12))).toBeCloseTo(30 / (3.5 / 7), 9);
   });
 
   it('computes a column of key results against one period end and date, like the Key Results sheet', () => {
-    const result = OKR_PACE(col(0, 30, 70, '', 0), col(100, 25, 80, '', 100), col(40, 29, 75, '', 'abc'), END, AS_OF, '', col('', '', 'threshold', '', ''));
+    const result = OKR_PACE(NY, col(0, 30, 70, '', 0), col(100, 25, 80, '', 100), col(40, 29, 75, '', 'abc'), END, AS_OF, '', col('', '', 'threshold', '', ''));
     expect(result).toEqual([[expect.closeTo(7.5, 12)], [expect.closeTo(-0.625, 12)], [''], [''], ['Error: OKR_PACE: current "abc" is not a number']]);
   });
 });
 
 describe('weeksBetween', () => {
   it('counts calendar weeks across a daylight-saving change as whole weeks', () => {
-    expect(weeksBetween(AS_OF.getTime(), END.getTime())).toBe(4);
-    expect(weeksBetween(new Date(2026, 9, 28).getTime(), new Date(2026, 10, 4).getTime())).toBe(1);
+    expect(weeksBetween(AS_OF.getTime(), END.getTime(), NY)).toBe(4);
+    expect(weeksBetween(new Date(2026, 9, 28).getTime(), new Date(2026, 10, 4).getTime(), NY)).toBe(1);
   });
 });
 
@@ -91,7 +95,7 @@ const BAD_CALLS: readonly (readonly [string, unknown[], string])[] = [
 
 describe('OKR_PACE errors', () => {
   it.each(BAD_CALLS)('throws for %s', (_, args, message) => {
-    expect(() => OKR_PACE(args[0], args[1], args[2], args[3], args[4], args[5], args[6])).toThrow(expect.objectContaining({ message }));
+    expect(() => OKR_PACE(NY, args[0], args[1], args[2], args[3], args[4], args[5], args[6])).toThrow(expect.objectContaining({ message }));
   });
 
   it('documents only messages it really gives', () => {
@@ -109,7 +113,7 @@ describe('OKR_PACE properties', () => {
   test.prop([value, value, value, success, weeksLeft])('lands exactly at the success grade when kept up to the end', (start, target, current, s, weeks) => {
     fc.pre(start !== target);
     const end = new Date(2026, 2, 3 + 7 * weeks).getTime();
-    const pace = paceOf(start, target, current, end, asOf, s) as number;
+    const pace = paceOf(start, target, current, end, asOf, NY, s) as number;
     const landing = current + pace * weeks;
     if (pace === 0) expect(gradeOne(start, target, current, '')).toBeGreaterThanOrEqual(s - 1e-9);
     else expect(gradeOne(start, target, landing, '')).toBeCloseTo(s, 9);
@@ -117,7 +121,7 @@ describe('OKR_PACE properties', () => {
 
   test.prop([value, value, value, weeksLeft])('points the way the key result moves: up for an increase, down for a decrease', (start, target, current, weeks) => {
     fc.pre(start !== target);
-    const pace = paceOf(start, target, current, new Date(2026, 2, 3 + 7 * weeks).getTime(), asOf) as number;
+    const pace = paceOf(start, target, current, new Date(2026, 2, 3 + 7 * weeks).getTime(), asOf, NY) as number;
     expect(Math.sign(pace) * Math.sign(target - start)).toBeGreaterThanOrEqual(0);
   });
 });

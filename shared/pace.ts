@@ -8,9 +8,9 @@ import { toNumber, toNumberOrBlank, toTime } from './cell.js';
 import type { CustomFunctionSpec } from './custom-function.js';
 import { parseType, resolveDirection } from './grade.js';
 import { checkBands, DEFAULT_SUCCESS } from './status.js';
+import { wallOf, type Zone } from './zone.js';
 
 const MS_PER_WEEK = 7 * 86_400_000;
-const MS_PER_MINUTE = 60_000;
 
 // Progress equal to success must read as "already there", not as a gain of 1e-15 a week.
 const TOLERANCE = 1e-9;
@@ -19,9 +19,8 @@ const TOLERANCE = 1e-9;
  * Weeks of wall-clock time from `from` to `to`: a week across a daylight-saving change is still
  * seven days, not 7 × 24 h ± 1 h.
  */
-export function weeksBetween(from: number, to: number): number {
-  const offsetChange = (new Date(from).getTimezoneOffset() - new Date(to).getTimezoneOffset()) * MS_PER_MINUTE;
-  return (to - from + offsetChange) / MS_PER_WEEK;
+export function weeksBetween(from: number, to: number, zone: Zone): number {
+  return (wallOf(to, zone) - wallOf(from, zone)) / MS_PER_WEEK;
 }
 
 /**
@@ -29,9 +28,9 @@ export function weeksBetween(from: number, to: number): number {
  * `success` (plain numbers, times in ms); 0 when the value is already there, null once
  * `asOf` is at or after `periodEnd`.
  */
-export function paceOf(from: number, to: number, current: number, periodEnd: number, asOf: number, success: number = DEFAULT_SUCCESS): number | null {
+export function paceOf(from: number, to: number, current: number, periodEnd: number, asOf: number, zone: Zone, success: number = DEFAULT_SUCCESS): number | null {
   checkBands(success, 0);
-  const weeksLeft = weeksBetween(asOf, periodEnd);
+  const weeksLeft = weeksBetween(asOf, periodEnd, zone);
   if (!(weeksLeft > 0)) return null;
   const progress = (current - from) / (to - from);
   if (progress + TOLERANCE >= success) return 0;
@@ -39,7 +38,7 @@ export function paceOf(from: number, to: number, current: number, periodEnd: num
 }
 
 /** One cell of OKR_PACE; `null` (blank) where a pace means nothing. */
-export function paceOne(values: readonly unknown[]): number | null {
+export function paceOne(values: readonly unknown[], zone: Zone): number | null {
   const choice = parseType(values[6]);
   if (choice !== 'increase' && choice !== 'decrease' && choice !== 'auto') return null;
   const from = toNumber(values[0], 'start');
@@ -47,16 +46,16 @@ export function paceOne(values: readonly unknown[]): number | null {
   resolveDirection(choice, from, to);
   const current = toNumberOrBlank(values[2], 'current');
   if (current === null) return null;
-  const end = toTime(values[3], 'period_end');
-  const asOf = toTime(values[4], 'as_of');
+  const end = toTime(values[3], 'period_end', zone);
+  const asOf = toTime(values[4], 'as_of', zone);
   const success = toNumberOrBlank(values[5], 'success') ?? DEFAULT_SUCCESS;
-  return paceOf(from, to, current, end, asOf, success);
+  return paceOf(from, to, current, end, asOf, zone, success);
 }
 
 const NAMES = ['start', 'target', 'current', 'period_end', 'as_of', 'success', 'type'];
 
-export function OKR_PACE(start: unknown, target: unknown, current: unknown, periodEnd: unknown, asOf: unknown, success?: unknown, type?: unknown): unknown {
-  return mapCells('OKR_PACE', [start, target, current, periodEnd, asOf, success ?? '', type ?? ''], NAMES, paceOne);
+export function OKR_PACE(zone: Zone, start: unknown, target: unknown, current: unknown, periodEnd: unknown, asOf: unknown, success?: unknown, type?: unknown): unknown {
+  return mapCells('OKR_PACE', [start, target, current, periodEnd, asOf, success ?? '', type ?? ''], NAMES, (values) => paceOne(values, zone));
 }
 
 export const OKR_PACE_SPEC: CustomFunctionSpec = {
@@ -98,5 +97,5 @@ export const OKR_PACE_SPEC: CustomFunctionSpec = {
     'OKR_PACE: as_of "today" is not a date: use a date cell or YYYY-MM-DD',
     'OKR_PACE: success 1.5 is out of range: use a fraction above 0 and up to 1 (0.7 by default, 1 for committed OKRs)',
   ],
-  impl: (args) => OKR_PACE(args[0], args[1], args[2], args[3], args[4], args[5], args[6]),
+  impl: (args, context) => OKR_PACE(context.zone, args[0], args[1], args[2], args[3], args[4], args[5], args[6]),
 };

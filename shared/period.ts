@@ -1,27 +1,29 @@
 /**
  * OKR periods: quarters by default ("2026-Q4"), as the OKR articles use. Pure calendar
- * arithmetic in the local zone (the script's zone in Apps Script); the clock comes in as an
- * argument.
+ * arithmetic in the zone passed in (the spreadsheet's); the clock comes in as an argument.
  */
-import { addCalendarDays, formatLocalDate } from './dates.js';
+import { addCalendarDays, formatLocalDate, midnightOf, startOfDay } from './dates.js';
+import { wallOf, type Zone } from './zone.js';
+
+export { startOfDay };
 
 export interface Period {
   name: string;
-  /** Local midnight of the first day (ms). */
+  /** Midnight (in the zone) of the first day (ms). */
   start: number;
-  /** Local midnight of the last day (ms). */
+  /** Midnight (in the zone) of the last day (ms). */
   end: number;
 }
 
-/** The calendar quarter that holds `time`. */
-export function quarterOf(time: number): Period {
-  const date = new Date(time);
-  const year = date.getFullYear();
-  const quarter = Math.floor(date.getMonth() / 3);
+/** The calendar quarter that holds `time` in `zone`. */
+export function quarterOf(time: number, zone: Zone): Period {
+  const date = new Date(wallOf(time, zone));
+  const year = date.getUTCFullYear();
+  const quarter = Math.floor(date.getUTCMonth() / 3);
   return {
     name: `${year}-Q${quarter + 1}`,
-    start: new Date(year, quarter * 3, 1).getTime(),
-    end: new Date(year, quarter * 3 + 3, 0).getTime(),
+    start: midnightOf(year, quarter * 3 + 1, 1, zone),
+    end: midnightOf(year, quarter * 3 + 4, 0, zone),
   };
 }
 
@@ -32,15 +34,9 @@ const QUARTER_NAME = /^(\d{4})-Q([1-4])$/i;
  * "2027-Q1"), otherwise a period of the same length starting the day after it ends, named
  * after its start ("2027-01-01").
  */
-export function nextPeriod(period: Period): Period {
-  const dayAfter = addCalendarDays(period.end, 1);
-  if (QUARTER_NAME.test(period.name.trim())) return quarterOf(dayAfter);
-  const lengthDays = Math.round((period.end - period.start) / 86_400_000);
-  return { name: formatLocalDate(dayAfter), start: dayAfter, end: addCalendarDays(dayAfter, lengthDays) };
-}
-
-/** Local midnight of the day holding `time`. */
-export function startOfDay(time: number): number {
-  const date = new Date(time);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+export function nextPeriod(period: Period, zone: Zone): Period {
+  const dayAfter = addCalendarDays(startOfDay(period.end, zone), 1, zone);
+  if (QUARTER_NAME.test(period.name.trim())) return quarterOf(dayAfter, zone);
+  const lengthDays = Math.round((wallOf(period.end, zone) - wallOf(period.start, zone)) / 86_400_000);
+  return { name: formatLocalDate(dayAfter, zone), start: dayAfter, end: addCalendarDays(dayAfter, lengthDays, zone) };
 }

@@ -4,13 +4,17 @@ import { OKR_GRADE } from './grade.js';
 import { expectedByWeek, expectedGradeAt, forecastGrade, MAX_WEEKS, paceGuidance, weekCountOf, weekEnds, weekLastDays, weekWindow, weeklyGrades } from './progress.js';
 import { OKR_STATUS } from './status.js';
 import { OKR_WEEKLY, weeklyRows } from './weekly.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const day = (y: number, m: number, d: number, h = 0) => new Date(y, m - 1, d, h).getTime();
 
 describe('weekEnds', () => {
   it('ends week k at midnight 7·k days after the start, and the last week after period_end', () => {
-    expect(weekEnds(day(2026, 1, 1), day(2026, 1, 28))).toEqual([day(2026, 1, 8), day(2026, 1, 15), day(2026, 1, 22), day(2026, 1, 29)]);
-    expect(weekEnds(day(2026, 1, 1), day(2026, 1, 10))).toEqual([day(2026, 1, 8), day(2026, 1, 11)]);
+    expect(weekEnds(day(2026, 1, 1), day(2026, 1, 28), NY)).toEqual([day(2026, 1, 8), day(2026, 1, 15), day(2026, 1, 22), day(2026, 1, 29)]);
+    expect(weekEnds(day(2026, 1, 1), day(2026, 1, 10), NY)).toEqual([day(2026, 1, 8), day(2026, 1, 11)]);
   });
 
   it.each([
@@ -19,15 +23,15 @@ describe('weekEnds', () => {
     ['a single day', day(2026, 1, 1), day(2026, 1, 1), 1],
     ['two years', day(2026, 1, 1), day(2027, 12, 31), 105],
   ])('counts the weeks of %s', (_, start, end, weeks) => {
-    expect(weekEnds(start, end)).toHaveLength(weeks);
+    expect(weekEnds(start, end, NY)).toHaveLength(weeks);
   });
 
   it('keeps every week end at local midnight across daylight-saving changes', () => {
-    for (const end of weekEnds(day(2026, 3, 1), day(2026, 11, 30))) expect(new Date(end).getHours()).toBe(0);
+    for (const end of weekEnds(day(2026, 3, 1), day(2026, 11, 30), NY)) expect(new Date(end).getHours()).toBe(0);
   });
 
   it('reads period_start and period_end as whole days whatever their time', () => {
-    expect(weekEnds(day(2026, 1, 1, 15), day(2026, 1, 10, 9))).toEqual(weekEnds(day(2026, 1, 1), day(2026, 1, 10)));
+    expect(weekEnds(day(2026, 1, 1, 15), day(2026, 1, 10, 9), NY)).toEqual(weekEnds(day(2026, 1, 1), day(2026, 1, 10), NY));
   });
 
   it.each([
@@ -39,13 +43,13 @@ describe('weekEnds', () => {
       `the period 2026-01-01 to 2062-01-01 has 1879 weeks; one table holds at most ${MAX_WEEKS} (two years): check the period dates`,
     ],
   ])('refuses %s', (_, start, end, message) => {
-    expect(() => weekEnds(start, end)).toThrow(expect.objectContaining({ message, code: 'bad-argument' }));
+    expect(() => weekEnds(start, end, NY)).toThrow(expect.objectContaining({ message, code: 'bad-argument' }));
   });
 });
 
 describe('weekLastDays', () => {
   it('names the last day of each week, the last one period_end', () => {
-    const days = weekLastDays(day(2026, 1, 1), day(2026, 3, 31));
+    const days = weekLastDays(day(2026, 1, 1), day(2026, 3, 31), NY);
     expect(days.slice(0, 2)).toEqual(['2026-01-07', '2026-01-14']);
     expect(days.at(-1)).toBe('2026-03-31');
   });
@@ -61,17 +65,17 @@ describe('weekWindow', () => {
     ['an as_of after the period', day(2026, 2, 15), 4, day(2026, 1, 29)],
     ['an as_of before the period', day(2025, 12, 31), 0, day(2026, 1, 1)],
   ])('shows the weeks begun by %s', (_, asOf, shown, cutoff) => {
-    expect(weekWindow(start, end, asOf)).toEqual({ ends: weekEnds(start, end), shown, cutoff });
+    expect(weekWindow(start, end, NY, asOf)).toEqual({ ends: weekEnds(start, end, NY), shown, cutoff });
   });
 });
 
 describe('weekCountOf', () => {
   it('counts the weeks of a period given as cells', () => {
-    expect(weekCountOf(new Date(2026, 0, 1), '2026-03-31')).toBe(13);
+    expect(weekCountOf(new Date(2026, 0, 1), '2026-03-31', NY)).toBe(13);
   });
 
   it.each([['', new Date(2026, 0, 1)], ['soon', new Date(2026, 0, 1)], [new Date(2026, 2, 1), new Date(2026, 0, 1)]])('is null for cells that make no period: %j to %j', (start, end) => {
-    expect(weekCountOf(start, end)).toBeNull();
+    expect(weekCountOf(start, end, NY)).toBeNull();
   });
 });
 
@@ -83,12 +87,12 @@ describe('expected grades', () => {
     const expected = expectedGradeAt(start, end, asOf, 0.7);
     expect(expected).toBeCloseTo((0.7 * (asOf - start)) / (end - start), 12);
     const noClock = () => 0;
-    expect(OKR_STATUS(expected, new Date(start), new Date(end), new Date(asOf), 0.7, '', noClock)).toBe('On track');
-    expect(OKR_STATUS(expected - 0.01, new Date(start), new Date(end), new Date(asOf), 0.7, '', noClock)).toBe('At risk');
+    expect(OKR_STATUS(expected, new Date(start), new Date(end), new Date(asOf), 0.7, '', noClock, NY)).toBe('On track');
+    expect(OKR_STATUS(expected - 0.01, new Date(start), new Date(end), new Date(asOf), 0.7, '', noClock, NY)).toBe('At risk');
   });
 
   it('draws the expected line week by week, rising to success at the period end', () => {
-    const line = expectedByWeek(start, end, 0.7);
+    const line = expectedByWeek(start, end, 0.7, NY);
     expect(line).toHaveLength(13);
     expect(line[0]).toBeCloseTo((0.7 * 7) / 89, 2);
     expect(line.at(-1)).toBe(0.7);
@@ -132,8 +136,8 @@ describe('weeklyGrades, for the feed', () => {
     [20, 'done', 50, 1],
   ] as const;
   const [start, end, asOf] = [new Date(2026, 0, 1), new Date(2026, 0, 28), new Date(2026, 0, 16)];
-  const span = weekWindow(start.getTime(), end.getTime(), asOf.getTime());
-  const rows = weeklyRows(['KR1', 'KR2', 'KR3', ''], [[...log[0]], [...log[1]], [...log[2]]], span);
+  const span = weekWindow(start.getTime(), end.getTime(), NY, asOf.getTime());
+  const rows = weeklyRows(['KR1', 'KR2', 'KR3', ''], [[...log[0]], [...log[1]], [...log[2]]], span, NY);
 
   it('grades each week reached and leaves the rest null', () => {
     expect(weeklyGrades(rows[0], span.shown, 0, 100, '')).toEqual([expect.closeTo(0.2, 12), expect.closeTo(0.5, 12), expect.closeTo(0.5, 12), null]);
@@ -146,7 +150,7 @@ describe('weeklyGrades, for the feed', () => {
   });
 
   it('agrees with the sheet: OKR_GRADE over OKR_WEEKLY, in the weeks reached', () => {
-    const table = OKR_WEEKLY(col('KR1', 'KR2'), col(...log[0]), col(...log[1]), col(...log[2]), start, end, asOf);
+    const table = OKR_WEEKLY(NY, col('KR1', 'KR2'), col(...log[0]), col(...log[1]), col(...log[2]), start, end, asOf);
     const sheet = OKR_GRADE(col(0, ''), col(100, ''), table, col('', 'milestone')) as unknown[][];
     const feed = [weeklyGrades(rows[0], span.shown, 0, 100, ''), weeklyGrades(rows[1], span.shown, '', '', 'milestone')];
     feed.forEach((grades, r) => grades.slice(0, span.shown).forEach((grade, k) => expect(grade ?? '').toEqual(sheet[r][k])));

@@ -4,12 +4,12 @@
  * forecast grade at period end, and the one line of pace guidance the popup shows.
  */
 import { toTime } from './cell.js';
-import { addCalendarDays, formatLocalDate, MS_PER_DAY } from './dates.js';
+import { addCalendarDays, formatLocalDate, MS_PER_DAY, startOfDay } from './dates.js';
 import { FormulaError } from './formula-error.js';
 import { gradeOne } from './grade.js';
-import { startOfDay } from './period.js';
 import { elapsedFraction, expectedGrade } from './status.js';
 import type { WeeklyRow } from './weekly.js';
+import type { Zone } from './zone.js';
 
 /**
  * The most weeks one table holds: two years. A mistyped year (2062 for 2026) would otherwise
@@ -23,12 +23,12 @@ export const MAX_WEEKS = 106;
  * midnight 7·(k + 1) calendar days after the start. The last week ends at midnight after
  * period_end, so it holds the whole of that day and may be shorter than seven days.
  */
-export function weekEnds(periodStart: number, periodEnd: number): number[] {
-  const first = startOfDay(periodStart);
-  const last = addCalendarDays(startOfDay(periodEnd), 1);
+export function weekEnds(periodStart: number, periodEnd: number, zone: Zone): number[] {
+  const first = startOfDay(periodStart, zone);
+  const last = addCalendarDays(startOfDay(periodEnd, zone), 1, zone);
   if (last <= first) {
     throw new FormulaError(
-      `period_end (${formatLocalDate(periodEnd)}) is before period_start (${formatLocalDate(periodStart)}): check the period dates`,
+      `period_end (${formatLocalDate(periodEnd, zone)}) is before period_start (${formatLocalDate(periodStart, zone)}): check the period dates`,
       'bad-argument',
     );
   }
@@ -36,19 +36,19 @@ export function weekEnds(periodStart: number, periodEnd: number): number[] {
   const weeks = Math.ceil(Math.round((last - first) / MS_PER_DAY) / 7);
   if (weeks > MAX_WEEKS) {
     throw new FormulaError(
-      `the period ${formatLocalDate(first)} to ${formatLocalDate(periodEnd)} has ${weeks} weeks; one table holds at most ${MAX_WEEKS} (two years): check the period dates`,
+      `the period ${formatLocalDate(first, zone)} to ${formatLocalDate(periodEnd, zone)} has ${weeks} weeks; one table holds at most ${MAX_WEEKS} (two years): check the period dates`,
       'bad-argument',
     );
   }
   const ends = new Array<number>(weeks);
-  for (let k = 1; k < weeks; k++) ends[k - 1] = addCalendarDays(first, 7 * k);
+  for (let k = 1; k < weeks; k++) ends[k - 1] = addCalendarDays(first, 7 * k, zone);
   ends[weeks - 1] = last;
   return ends;
 }
 
 /** The last day of each week (`YYYY-MM-DD`), as the feed's `period.weeks` lists them. */
-export function weekLastDays(periodStart: number, periodEnd: number): string[] {
-  return weekEnds(periodStart, periodEnd).map((end) => formatLocalDate(addCalendarDays(end, -1)));
+export function weekLastDays(periodStart: number, periodEnd: number, zone: Zone): string[] {
+  return weekEnds(periodStart, periodEnd, zone).map((end) => formatLocalDate(addCalendarDays(end, -1, zone), zone));
 }
 
 /** The weeks of OKR_WEEKLY's columns, and how many of them as_of has reached. */
@@ -61,20 +61,20 @@ export interface WeekWindow {
 }
 
 /** The window of a period as of a day (`asOf` null: the period's end). as_of counts as its whole day. */
-export function weekWindow(periodStart: number, periodEnd: number, asOf: number | null = null): WeekWindow {
-  const ends = weekEnds(periodStart, periodEnd);
+export function weekWindow(periodStart: number, periodEnd: number, zone: Zone, asOf: number | null = null): WeekWindow {
+  const ends = weekEnds(periodStart, periodEnd, zone);
   const periodCutoff = ends[ends.length - 1];
-  const cutoff = asOf === null ? periodCutoff : Math.min(periodCutoff, addCalendarDays(startOfDay(asOf), 1));
+  const cutoff = asOf === null ? periodCutoff : Math.min(periodCutoff, addCalendarDays(startOfDay(asOf, zone), 1, zone));
   let shown = 0;
-  let weekStart = startOfDay(periodStart);
+  let weekStart = startOfDay(periodStart, zone);
   while (shown < ends.length && weekStart < cutoff) weekStart = ends[shown++];
   return { ends, shown, cutoff };
 }
 
 /** The number of weeks of a period given as cells; null when the cells do not make one. */
-export function weekCountOf(periodStart: unknown, periodEnd: unknown): number | null {
+export function weekCountOf(periodStart: unknown, periodEnd: unknown, zone: Zone): number | null {
   try {
-    return weekEnds(toTime(periodStart, 'period_start'), toTime(periodEnd, 'period_end')).length;
+    return weekEnds(toTime(periodStart, 'period_start', zone), toTime(periodEnd, 'period_end', zone), zone).length;
   } catch {
     return null;
   }
@@ -90,8 +90,8 @@ export function expectedGradeAt(periodStart: number, periodEnd: number, asOf: nu
 }
 
 /** The expected grade at the end of each week: the dashed line of the charts and sparklines. */
-export function expectedByWeek(periodStart: number, periodEnd: number, success: number): number[] {
-  return weekEnds(periodStart, periodEnd).map((end) => expectedGradeAt(periodStart, periodEnd, end, success));
+export function expectedByWeek(periodStart: number, periodEnd: number, success: number, zone: Zone): number[] {
+  return weekEnds(periodStart, periodEnd, zone).map((end) => expectedGradeAt(periodStart, periodEnd, end, success));
 }
 
 /**

@@ -4,6 +4,10 @@ import { addCalendarDays } from './dates.js';
 import { OKR_FORECAST } from './forecast.js';
 import { gradeOne } from './grade.js';
 import { checkInStats, forecastGrade, midpointOf, type LogColumns, type PeriodSpan } from './review-forecast.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const Q4: PeriodSpan = { start: new Date(2026, 9, 1).getTime(), end: new Date(2026, 11, 31).getTime() };
 const day = (month: number, date: number, hour = 10) => new Date(2026, month - 1, date, hour);
@@ -14,8 +18,8 @@ function log(rows: [unknown, unknown, unknown, unknown?][]): LogColumns {
 
 describe('midpointOf', () => {
   it('lies half way between the first day and the end of the last day, across the change of clocks', () => {
-    const mid = midpointOf(Q4);
-    expect(mid - Q4.start).toBe(addCalendarDays(Q4.end, 1) - mid);
+    const mid = midpointOf(Q4, NY);
+    expect(mid - Q4.start).toBe(addCalendarDays(Q4.end, 1, NY) - mid);
     expect(new Date(mid).getDate()).toBe(15);
     expect(new Date(mid).getMonth()).toBe(10);
   });
@@ -35,25 +39,25 @@ describe('checkInStats', () => {
         ['KR1', day(12, 31, 23), 4, 7],
         ['KR1', new Date(2027, 0, 1), 5, 8], // after the period
       ]),
-      Q4,
+      Q4, NY,
     );
     expect(stats.get('kr1')).toMatchObject({ count: 2, lastConfidence: 7 });
     expect(stats.get('kr2')).toMatchObject({ count: 1, lastConfidence: 4 });
   });
 
   it('takes the last confidence given, by time and then by row', () => {
-    const stats = checkInStats(['KR1'], log([['KR1', day(11, 2), 1, 6], ['KR1', day(10, 2), 2, 9], ['KR1', day(11, 3), 3, ''], ['KR1', day(11, 2), 4, 8]]), Q4);
+    const stats = checkInStats(['KR1'], log([['KR1', day(11, 2), 1, 6], ['KR1', day(10, 2), 2, 9], ['KR1', day(11, 3), 3, ''], ['KR1', day(11, 2), 4, 8]]), Q4, NY);
     expect(stats.get('kr1')?.lastConfidence).toBe(8);
   });
 
   it('has no last confidence when none was given', () => {
-    expect(checkInStats(['KR1'], log([['KR1', day(10, 2), 1]]), Q4).get('kr1')?.lastConfidence).toBeNull();
+    expect(checkInStats(['KR1'], log([['KR1', day(10, 2), 1]]), Q4, NY).get('kr1')?.lastConfidence).toBeNull();
   });
 });
 
 describe('forecastGrade', () => {
   const gradeAtMid = (rows: [unknown, unknown, unknown][], start: unknown, target: unknown, type: unknown) =>
-    forecastGrade(checkInStats(['KR1'], log(rows), Q4).get('kr1')!.fit, Q4, start, target, type);
+    forecastGrade(checkInStats(['KR1'], log(rows), Q4, NY).get('kr1')!.fit, Q4, start, target, type);
 
   it('grades the line through the first half of the period, read at its end', () => {
     // 0 on Oct 1 and 10 on Oct 31: the line reaches ~30 by Dec 31; a later slump is not seen.
@@ -79,9 +83,9 @@ describe('forecastGrade', () => {
   test.prop([fc.array(checkIn, { maxLength: 12 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 })])(
     'agrees with OKR_GRADE of OKR_FORECAST over the check-ins up to mid-period',
     (checkIns, start, span) => {
-      const rows: [unknown, unknown, unknown][] = checkIns.map((c) => ['KR1', new Date(addCalendarDays(Q4.start, c.days) + 3_600_000 * 9), c.value]);
-      const early = rows.filter((r) => (r[1] as Date).getTime() <= midpointOf(Q4));
-      const projected = OKR_FORECAST('KR1', early.map((r) => [r[0]]), early.map((r) => [r[1]]), early.map((r) => [r[2]]), new Date(Q4.end));
+      const rows: [unknown, unknown, unknown][] = checkIns.map((c) => ['KR1', new Date(addCalendarDays(Q4.start, c.days, NY) + 3_600_000 * 9), c.value]);
+      const early = rows.filter((r) => (r[1] as Date).getTime() <= midpointOf(Q4, NY));
+      const projected = OKR_FORECAST(NY, 'KR1', early.map((r) => [r[0]]), early.map((r) => [r[1]]), early.map((r) => [r[2]]), new Date(Q4.end));
       const expected = projected === '' ? null : gradeOne(start, start + span, projected, 'increase');
       const actual = gradeAtMid(rows, start, start + span, 'increase');
       if (expected === null) expect(actual).toBeNull();

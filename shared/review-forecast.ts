@@ -8,6 +8,7 @@ import { idKey, isBlank, numberOrNull, timeOrNull } from './cell.js';
 import { addCalendarDays } from './dates.js';
 import { addPoint, lineAt, newLineFit, type LineFit } from './forecast.js';
 import { gradeOne, parseType } from './grade.js';
+import type { Zone } from './zone.js';
 
 export interface PeriodSpan {
   /** Local midnight of the first day (ms). */
@@ -35,25 +36,25 @@ export interface CheckInStats {
 }
 
 /** The middle of the period: half way from its first day's start to its last day's end. */
-export function midpointOf(period: PeriodSpan): number {
-  return period.start + (addCalendarDays(period.end, 1) - period.start) / 2;
+export function midpointOf(period: PeriodSpan, zone: Zone): number {
+  return period.start + (addCalendarDays(period.end, 1, zone) - period.start) / 2;
 }
 
 /**
  * One pass over the log for the given key results. Rows of other IDs, rows without a value and
  * rows whose time is not a date are skipped: a bad row elsewhere is not this review's problem.
  */
-export function checkInStats(ids: readonly unknown[], log: LogColumns, period: PeriodSpan): Map<string, CheckInStats> {
+export function checkInStats(ids: readonly unknown[], log: LogColumns, period: PeriodSpan, zone: Zone): Map<string, CheckInStats> {
   const stats = new Map<string, CheckInStats>();
   for (const id of ids) {
     if (!isBlank(id)) stats.set(idKey(id), { count: 0, lastConfidence: null, lastConfidenceTime: -Infinity, fit: newLineFit() });
   }
-  const dayAfterEnd = addCalendarDays(period.end, 1);
-  const midpoint = midpointOf(period);
+  const dayAfterEnd = addCalendarDays(period.end, 1, zone);
+  const midpoint = midpointOf(period, zone);
   for (let r = 0; r < log.rows; r++) {
     const entry = stats.get(idKey(log.ID[r]));
     if (entry === undefined || isBlank(log.Value[r])) continue;
-    const time = timeOrNull(log.Time[r]);
+    const time = timeOrNull(log.Time[r], zone);
     if (time === null || time < period.start || time >= dayAfterEnd) continue;
     entry.count += 1;
     const confidence = numberOrNull(log.Confidence[r]);

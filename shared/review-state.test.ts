@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { REVIEW_COLUMNS } from './cycle-layout.js';
 import { countToReview, reviewState } from './review-state.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 type Row = Partial<Record<(typeof REVIEW_COLUMNS)[number], unknown>>;
 const sheet = (...rows: Row[]) => [[...REVIEW_COLUMNS], ...rows.map((row) => REVIEW_COLUMNS.map((h) => row[h] ?? ''))];
@@ -52,10 +56,10 @@ describe('reviewState', () => {
     ['once it is over, while an older review is still open', newYear, previous, { ended: true, toReview: 6, reviewSheet: null, reviewPeriod: '2026-Q4' }],
     ['once it is over and its own review exists', newYear, own, { ended: true, toReview: 1, reviewSheet: 'Review 2026-Q4', reviewPeriod: '2026-Q4' }],
   ])('reports %s', (_, now, review, expected) => {
-    expect(reviewState({ period, now, keyResults: 6, review })).toEqual(expected);
+    expect(reviewState({ period, now, zone: NY, keyResults: 6, review })).toEqual(expected);
   });
 
   it('never ends a period without an end date', () => {
-    expect(reviewState({ period: { name: 'x', end: null }, now: newYear, keyResults: 3, review: null }).ended).toBe(false);
+    expect(reviewState({ period: { name: 'x', end: null }, now: newYear, zone: NY, keyResults: 3, review: null }).ended).toBe(false);
   });
 });

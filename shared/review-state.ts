@@ -9,6 +9,7 @@
 import { isBlank } from './cell.js';
 import { addCalendarDays } from './dates.js';
 import { headerColumn, isTicked, periodOfReviewSheet, REVIEW_KIND } from './cycle-layout.js';
+import type { Zone } from './zone.js';
 
 /** Key-result rows of a review sheet (values, header row first) that nobody has reviewed yet. */
 export function countToReview(values: readonly unknown[][]): number {
@@ -33,6 +34,8 @@ export interface ReviewStateInput {
   /** The period in Settings: its name, and its last day (local midnight, ms) or null when unset. */
   period: { name: string; end: number | null };
   now: number;
+  /** The spreadsheet's zone: the period's last day ends at its midnight. */
+  zone: Zone;
   /** Key results with an ID in Key Results: all of them await review once the period ends. */
   keyResults: number;
   /** The newest review sheet (`latestReviewSheet`) and its values, header row first; null when there is none. */
@@ -57,7 +60,7 @@ export interface ReviewState {
  */
 export function reviewState(input: ReviewStateInput): ReviewState {
   const { period, now, review } = input;
-  const ended = period.end !== null && now >= addCalendarDays(period.end, 1);
+  const ended = period.end !== null && now >= addCalendarDays(period.end, 1, input.zone);
   const reviewed = review === null ? null : periodOfReviewSheet(review.sheet);
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   if (review !== null && reviewed !== null && (!ended || same(reviewed, period.name))) {

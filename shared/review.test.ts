@@ -2,6 +2,10 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_COLUMNS } from './cycle-layout.js';
 import { reviewGrid, reviewRecords, type ReviewInput } from './review.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const Q4 = { start: new Date(2026, 9, 1).getTime(), end: new Date(2026, 11, 31).getTime() };
 
@@ -10,6 +14,7 @@ type Kr = { ID: string; Objective: string; Current?: unknown; Grade?: unknown; S
 function input(objectives: string[], keyResults: Kr[], log: [string, Date, unknown, unknown?][] = []): ReviewInput {
   const col = <T,>(items: T[], pick: (item: T) => unknown) => items.map(pick);
   return {
+    zone: NY,
     objectives: { ID: objectives, Objective: objectives.map((id) => `Objective ${id}`), Grade: objectives.map(() => 0.5), Status: objectives.map(() => 'On track'), rows: objectives.length },
     keyResults: {
       ID: col(keyResults, (k) => k.ID),

@@ -7,6 +7,7 @@
 import { idKey, isBlank, toText } from './cell.js';
 import { REVIEW_COLUMNS, REVIEW_KIND, type ReviewColumn } from './cycle-layout.js';
 import { checkInStats, forecastGrade, type LogColumns, type PeriodSpan } from './review-forecast.js';
+import type { Zone } from './zone.js';
 
 export type { PeriodSpan } from './review-forecast.js';
 
@@ -30,6 +31,8 @@ export interface ReviewInput {
   };
   checkIns: LogColumns;
   period: PeriodSpan;
+  /** The spreadsheet's zone: the period's days are its calendar days. */
+  zone: Zone;
 }
 
 export type ReviewRecord = Record<ReviewColumn, unknown>;
@@ -43,7 +46,7 @@ export function reviewRecords(input: ReviewInput): ReviewRecord[] {
   const { objectives, keyResults, period } = input;
   // The ID each key result's check-ins are logged under, as the sheet's Log ID column reads it.
   const logIds = keyResults.ID.map((id, r) => (isBlank(id) || isBlank(keyResults.KPI?.[r]) ? id : keyResults.KPI?.[r]));
-  const stats = checkInStats(logIds, input.checkIns, period);
+  const stats = checkInStats(logIds, input.checkIns, period, input.zone);
 
   const keyResultRecord = (r: number): ReviewRecord => {
     const found = stats.get(idKey(logIds[r]));

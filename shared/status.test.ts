@@ -1,6 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { FEED_STATUS, OKR_STATUS, OKR_STATUS_SPEC, elapsedFraction, expectedGrade, statusAt, type OkrStatus } from './status.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const day = (m: number, d: number) => new Date(2026, m - 1, d);
 // Q1 2026 in New York: Jan 1 to Mar 31, across the start of daylight saving on Mar 8.
@@ -11,7 +15,7 @@ const noClock = () => {
 };
 
 function status(grade: unknown, asOf: unknown, success?: unknown, risk?: unknown): unknown {
-  return OKR_STATUS(grade, START, END, asOf, success, risk, noClock);
+  return OKR_STATUS(grade, START, END, asOf, success, risk, noClock, NY);
 }
 
 describe('elapsedFraction', () => {
@@ -102,18 +106,18 @@ describe('OKR_STATUS', () => {
 
   it('judges as of the clock it is given when as_of is omitted or blank', () => {
     const midFebruary = () => day(2, 15).getTime();
-    expect(OKR_STATUS(0.25, START, END, undefined, undefined, undefined, midFebruary)).toBe('At risk');
-    expect(OKR_STATUS(0.25, START, END, '', '', '', midFebruary)).toBe('At risk');
-    expect(OKR_STATUS(0.25, START, END, '', '', '', () => day(1, 2).getTime())).toBe('On track');
+    expect(OKR_STATUS(0.25, START, END, undefined, undefined, undefined, midFebruary, NY)).toBe('At risk');
+    expect(OKR_STATUS(0.25, START, END, '', '', '', midFebruary, NY)).toBe('At risk');
+    expect(OKR_STATUS(0.25, START, END, '', '', '', () => day(1, 2).getTime(), NY)).toBe('On track');
   });
 
   it('reads the clock through the context in the registry entry', () => {
-    expect(OKR_STATUS_SPEC.impl([0.25, START, END], { now: () => day(2, 15).getTime() })).toBe('At risk');
+    expect(OKR_STATUS_SPEC.impl([0.25, START, END], { now: () => day(2, 15).getTime(), zone: NY })).toBe('At risk');
   });
 
   it('fills a column in one call, with blank rows blank and a bad row an error', () => {
     const grades = [[0.5], [''], ['abc'], [1], ['Error: OKR_GRADE: current "x" is not a number']];
-    expect(OKR_STATUS(grades, START, END, day(2, 15), '', '', noClock)).toEqual([
+    expect(OKR_STATUS(grades, START, END, day(2, 15), '', '', noClock, NY)).toEqual([
       ['On track'],
       [''],
       ['Error: OKR_STATUS: grade "abc" is not a number'],
@@ -149,7 +153,7 @@ const BAD_CALLS: readonly (readonly [string, unknown[], string])[] = [
 
 describe('OKR_STATUS errors', () => {
   it.each(BAD_CALLS)('throws for %s', (_, args, message) => {
-    expect(() => OKR_STATUS(args[0], args[1], args[2], args[3], args[4], args[5], noClock)).toThrow(new Error(message));
+    expect(() => OKR_STATUS(args[0], args[1], args[2], args[3], args[4], args[5], noClock, NY)).toThrow(new Error(message));
   });
 
   it('documents only messages it really gives', () => {

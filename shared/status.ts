@@ -9,6 +9,7 @@ import type { CustomFunctionSpec } from './custom-function.js';
 import { formatLocalDate } from './dates.js';
 import type { KeyResultStatus } from './feed.js';
 import { FormulaError } from './formula-error.js';
+import { UTC, type Zone } from './zone.js';
 
 export type OkrStatus = 'Done' | 'On track' | 'At risk' | 'Off track' | 'Not started';
 
@@ -28,14 +29,26 @@ export const FEED_STATUS: Readonly<Record<OkrStatus, KeyResultStatus>> = {
 // value must not read as behind because of the 16th digit.
 const TOLERANCE = 1e-9;
 
-/** How much of the period has passed at `asOf`, from 0 to 1. */
-export function elapsedFraction(start: number, end: number, asOf: number): number {
+/**
+ * Throws the message a user sees when period_end is not after period_start, with the dates as
+ * `zone`'s calendar shows them.
+ */
+export function checkPeriodOrder(start: number, end: number, zone: Zone): void {
   if (!(end > start)) {
     throw new FormulaError(
-      `period_end (${formatLocalDate(end)}) is not after period_start (${formatLocalDate(start)}): check the period dates`,
+      `period_end (${formatLocalDate(end, zone)}) is not after period_start (${formatLocalDate(start, zone)}): check the period dates`,
       'bad-argument',
     );
   }
+}
+
+/**
+ * How much of the period has passed at `asOf`, from 0 to 1. Callers with a zone check the order
+ * first (`checkPeriodOrder`); the message here reads the times as UTC dates, which is what the
+ * extension's day counts (`YYYY-MM-DD` at 00:00Z) are.
+ */
+export function elapsedFraction(start: number, end: number, asOf: number): number {
+  checkPeriodOrder(start, end, UTC);
   const e = (asOf - start) / (end - start);
   return e < 0 ? 0 : e > 1 ? 1 : e;
 }
@@ -77,12 +90,13 @@ export function statusAt(
 }
 
 /** One cell of OKR_STATUS; `null` (blank) when there is no grade yet. */
-export function statusOne(values: readonly unknown[], now: () => number): OkrStatus | null {
+export function statusOne(values: readonly unknown[], now: () => number, zone: Zone): OkrStatus | null {
   const grade = toNumberOrBlank(values[0], 'grade');
   if (grade === null) return null;
-  const start = toTime(values[1], 'period_start');
-  const end = toTime(values[2], 'period_end');
-  const asOf = toTimeOrBlank(values[3], 'as_of') ?? now();
+  const start = toTime(values[1], 'period_start', zone);
+  const end = toTime(values[2], 'period_end', zone);
+  const asOf = toTimeOrBlank(values[3], 'as_of', zone) ?? now();
+  checkPeriodOrder(start, end, zone);
   const success = toNumberOrBlank(values[4], 'success') ?? DEFAULT_SUCCESS;
   const risk = toNumberOrBlank(values[5], 'risk') ?? undefined;
   return statusAt(grade, start, end, asOf, success, risk);
@@ -98,9 +112,10 @@ export function OKR_STATUS(
   success: unknown,
   risk: unknown,
   now: () => number,
+  zone: Zone,
 ): unknown {
   const args = [grade, periodStart, periodEnd, asOf ?? '', success ?? '', risk ?? ''];
-  return mapCells('OKR_STATUS', args, NAMES, (v) => statusOne(v, now));
+  return mapCells('OKR_STATUS', args, NAMES, (v) => statusOne(v, now, zone));
 }
 
 export const OKR_STATUS_SPEC: CustomFunctionSpec = {
@@ -146,5 +161,5 @@ export const OKR_STATUS_SPEC: CustomFunctionSpec = {
     'OKR_STATUS: success 1.5 is out of range: use a fraction above 0 and up to 1 (0.7 by default, 1 for committed OKRs)',
     'OKR_STATUS: risk 0.8 is out of range: use a fraction from 0 up to success (0.7); 0.4 by default',
   ],
-  impl: (args, context) => OKR_STATUS(args[0], args[1], args[2], args[3], args[4], args[5], context.now),
+  impl: (args, context) => OKR_STATUS(args[0], args[1], args[2], args[3], args[4], args[5], context.now, context.zone),
 };

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { OKR_LATEST } from './latest.js';
 import { weekWindow } from './progress.js';
 import { OKR_WEEKLY, OKR_WEEKLY_SPEC, weeklyRows } from './weekly.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 const jan = (d: number, h = 0, m = 0) => new Date(2026, 0, d, h, m);
@@ -12,7 +16,7 @@ const END = jan(28);
 
 /** OKR_WEEKLY over a log given as [id, time, value] rows. */
 function weekly(ids: unknown, rows: readonly (readonly [unknown, unknown, unknown])[], asOf?: unknown, start: unknown = START, end: unknown = END): unknown {
-  return OKR_WEEKLY(ids, col(...rows.map((r) => r[0])), col(...rows.map((r) => r[1])), col(...rows.map((r) => r[2])), start, end, asOf);
+  return OKR_WEEKLY(NY, ids, col(...rows.map((r) => r[0])), col(...rows.map((r) => r[1])), col(...rows.map((r) => r[2])), start, end, asOf);
 }
 
 describe('OKR_WEEKLY', () => {
@@ -109,10 +113,10 @@ describe('OKR_WEEKLY', () => {
 });
 
 describe('weeklyRows, for the feed', () => {
-  const window = weekWindow(START.getTime(), END.getTime(), jan(16).getTime());
+  const window = weekWindow(START.getTime(), END.getTime(), NY, jan(16).getTime());
 
   it('reads plain columns and gives null for blanks, a null row for a blank id', () => {
-    const rows = weeklyRows(['KR1', '', 'KR2'], [['KR1', 'KR2'], [jan(2), 'x'], [10, 1]], window);
+    const rows = weeklyRows(['KR1', '', 'KR2'], [['KR1', 'KR2'], [jan(2), 'x'], [10, 1]], window, NY);
     expect(rows).toEqual([
       { values: [10, 10, 10, null], error: null },
       null,
@@ -136,10 +140,10 @@ const BAD_CALLS: readonly (readonly [string, () => unknown, string])[] = [
   ],
   ['a range as period_start', () => weekly('KR1', [], undefined, col(jan(1), jan(2)), END), 'OKR_WEEKLY: period_start must be a single value, not a 2×1 range'],
   ['an as_of that is not a date', () => weekly('KR1', [], 'soon'), 'OKR_WEEKLY: as_of "soon" is not a date: use a date cell or YYYY-MM-DD'],
-  ['ids of more than one column', () => OKR_WEEKLY(Array.from({ length: 5 }, () => ['KR1', 'x']), col('KR1'), col(jan(2)), col(1), START, END), 'OKR_WEEKLY: ids is 5×2: give a single column'],
+  ['ids of more than one column', () => OKR_WEEKLY(NY, Array.from({ length: 5 }, () => ['KR1', 'x']), col('KR1'), col(jan(2)), col(1), START, END), 'OKR_WEEKLY: ids is 5×2: give a single column'],
   [
     'log ranges of different lengths',
-    () => OKR_WEEKLY('KR1', col(...Array(100).fill('KR1')), col(...Array(100).fill(jan(2))), col(...Array(99).fill(1)), START, END),
+    () => OKR_WEEKLY(NY, 'KR1', col(...Array(100).fill('KR1')), col(...Array(100).fill(jan(2))), col(...Array(99).fill(1)), START, END),
     'OKR_WEEKLY: log_ids has 100 rows but log_values has 99; give ranges with the same rows',
   ],
 ];
@@ -174,12 +178,12 @@ describe('OKR_WEEKLY properties', () => {
   );
 
   test.prop([logs, asOfs])('shows in each week reached what OKR_LATEST gives over the check-ins up to its end, and blanks after as_of', (rows, asOf) => {
-    const window = weekWindow(START.getTime(), END.getTime(), asOf?.getTime() ?? null);
+    const window = weekWindow(START.getTime(), END.getTime(), NY, asOf?.getTime() ?? null);
     const table = weekly(IDS, rows, asOf) as unknown[][];
     window.ends.forEach((end, k) => {
       const upTo = Math.min(end, window.cutoff);
       const seen = rows.filter((r) => r[1].getTime() < upTo);
-      const latest = OKR_LATEST(IDS, col(...seen.map((r) => r[0])), col(...seen.map((r) => r[1])), col(...seen.map((r) => r[2]))) as unknown[][];
+      const latest = OKR_LATEST(NY, IDS, col(...seen.map((r) => r[0])), col(...seen.map((r) => r[1])), col(...seen.map((r) => r[2]))) as unknown[][];
       IDS.forEach((_, i) => expect(table[i][k]).toEqual(k < window.shown ? latest[i][0] : ''));
     });
   });

@@ -11,6 +11,7 @@ import { ERROR_PREFIX, FormulaError } from './formula-error.js';
 import { columnArg } from './id-columns.js';
 import { loggedValue } from './latest.js';
 import { weekWindow, type WeekWindow } from './progress.js';
+import type { Zone } from './zone.js';
 
 /** One id's row: `values[k]` is its value at the end of week k, null where blank. */
 export interface WeeklyRow {
@@ -44,7 +45,7 @@ function weekOf(ends: readonly number[], shown: number, time: number): number {
  * The weekly values of each of `ids` (null for a blank id) from the log's ID, time and value
  * columns: ranges as Sheets passes them, or plain arrays (the feed). O(ids + log rows + ids × weeks).
  */
-export function weeklyRows(ids: readonly unknown[], log: readonly [unknown, unknown, unknown], span: WeekWindow, fn = 'OKR_WEEKLY'): (WeeklyRow | null)[] {
+export function weeklyRows(ids: readonly unknown[], log: readonly [unknown, unknown, unknown], span: WeekWindow, zone: Zone, fn = 'OKR_WEEKLY'): (WeeklyRow | null)[] {
   const { ends, shown, cutoff } = span;
   const create = (): WeeklyAcc => ({ error: null, times: null, values: [] });
   const add = (acc: WeeklyAcc, time: number, value: unknown): void => {
@@ -57,7 +58,7 @@ export function weeklyRows(ids: readonly unknown[], log: readonly [unknown, unkn
       acc.values[week] = value;
     }
   };
-  const accs = scanLog(fn, shown === 0 ? [] : ids, log, create, add);
+  const accs = scanLog(fn, shown === 0 ? [] : ids, log, create, add, zone);
   return ids.map((id) => {
     if (isBlank(id)) return null;
     const values = new Array<unknown>(ends.length).fill(null);
@@ -75,28 +76,28 @@ export function weeklyRows(ids: readonly unknown[], log: readonly [unknown, unkn
 }
 
 /** A date argument that must be one value; the message names the function. */
-function dateArg(fn: string, name: string, value: unknown, optional: boolean): number | null {
+function dateArg(fn: string, name: string, value: unknown, optional: boolean, zone: Zone): number | null {
   const cell = scalarArg(fn, name, value);
   try {
-    return optional ? toTimeOrBlank(cell, name) : toTime(cell, name);
+    return optional ? toTimeOrBlank(cell, name, zone) : toTime(cell, name, zone);
   } catch (error) {
     throw new FormulaError(`${fn}: ${messageOf(error)}`, 'bad-argument');
   }
 }
 
-export function OKR_WEEKLY(ids: unknown, logIds: unknown, logTimes: unknown, logValues: unknown, periodStart: unknown, periodEnd: unknown, asOf?: unknown): unknown {
+export function OKR_WEEKLY(zone: Zone, ids: unknown, logIds: unknown, logTimes: unknown, logValues: unknown, periodStart: unknown, periodEnd: unknown, asOf?: unknown): unknown {
   const fn = 'OKR_WEEKLY';
   const idColumn = columnArg(fn, 'ids', ids);
-  const start = dateArg(fn, 'period_start', periodStart, false) as number;
-  const end = dateArg(fn, 'period_end', periodEnd, false) as number;
-  const day = dateArg(fn, 'as_of', asOf ?? '', true);
+  const start = dateArg(fn, 'period_start', periodStart, false, zone) as number;
+  const end = dateArg(fn, 'period_end', periodEnd, false, zone) as number;
+  const day = dateArg(fn, 'as_of', asOf ?? '', true, zone);
   let span: WeekWindow;
   try {
-    span = weekWindow(start, end, day);
+    span = weekWindow(start, end, zone, day);
   } catch (error) {
     throw new FormulaError(`${fn}: ${messageOf(error)}`, 'bad-argument');
   }
-  const rows = weeklyRows(idColumn, [logIds, logTimes, logValues], span, fn);
+  const rows = weeklyRows(idColumn, [logIds, logTimes, logValues], span, zone, fn);
   const weeks = span.ends.length;
   const cells = (row: WeeklyRow | null): unknown[] => {
     if (row === null) return new Array<unknown>(weeks).fill('');
@@ -164,5 +165,5 @@ export const OKR_WEEKLY_SPEC: CustomFunctionSpec = {
     'OKR_WEEKLY: log_ids has 100 rows but log_values has 99; give ranges with the same rows',
   ],
   resultShape: 'weekly',
-  impl: (args) => OKR_WEEKLY(args[0], args[1], args[2], args[3], args[4], args[5], args[6]),
+  impl: (args, context) => OKR_WEEKLY(context.zone, args[0], args[1], args[2], args[3], args[4], args[5], args[6]),
 };

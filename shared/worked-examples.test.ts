@@ -6,6 +6,10 @@ import { OKR_GRADE } from './grade.js';
 import { KPI_STATUS } from './kpi-status.js';
 import { OKR_ROLLUP } from './rollup.js';
 import { OKR_STATUS } from './status.js';
+import { zoneNamed } from './zone.js';
+
+// The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.
+const NY = zoneNamed('America/New_York');
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 
@@ -47,11 +51,11 @@ describe('statuses on Google’s grading scale', () => {
     [0.3, 'Off track', 'red: below 0.4 at period end'],
     [1, 'Done', 'the key result is met'],
   ])('calls a grade of %d at period end %s (%s)', (grade, status) => {
-    expect(OKR_STATUS(grade, q1[0], q1[1], end, '', '', noClock)).toBe(status);
+    expect(OKR_STATUS(grade, q1[0], q1[1], end, '', '', noClock, NY)).toBe(status);
   });
 
   it('holds a committed OKR (like an MBO target) to a full grade', () => {
-    expect(OKR_STATUS(0.8, q1[0], q1[1], end, 1, '', noClock)).toBe('At risk');
+    expect(OKR_STATUS(0.8, q1[0], q1[1], end, 1, '', noClock, NY)).toBe('At risk');
   });
 });
 
@@ -81,7 +85,7 @@ describe('a forecast from weekly check-ins', () => {
     const week = (n: number) => new Date(2026, 0, 5 + 7 * n);
     // Daily active users from 10,000, growing by 2,500 over the 12 weeks.
     const dau = (n: number) => 10_000 + (2_500 * (week(n).getTime() - week(0).getTime())) / (week(12).getTime() - week(0).getTime());
-    const result = OKR_FORECAST('DAU', col(...weeks.map(() => 'DAU')), col(...weeks.map(week)), col(...weeks.map(dau)), week(12));
+    const result = OKR_FORECAST(NY, 'DAU', col(...weeks.map(() => 'DAU')), col(...weeks.map(week)), col(...weeks.map(dau)), week(12));
     expect(result).toBeCloseTo(12_500, 6);
   });
 });

@@ -13,6 +13,7 @@ import { findSheet } from '../sheet-table.js';
 import { readTracker } from '../tracker-reader.js';
 import { repairBrokenSpills, type SpillRepair } from '../template/spill-repair.js';
 import type { Dialogs } from '../ui.js';
+import { spreadsheetZone } from '../spreadsheet-zone.js';
 
 /** The text of the Dashboard cell above the counts; the block is found by it, wherever it is. */
 export const CHECKS_HEADER = 'OKR checks';
@@ -36,7 +37,7 @@ function rowLinker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): (at: 
 /** The findings of tracker data already read, each with the link to its row: what the feed and the dialog show. Writes nothing. */
 export function linkedFindings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, data: TrackerColumns, now: number): FeedFinding[] {
   const link = rowLinker(spreadsheet);
-  return locateOkrFindings(data, now).map(({ finding, at }) => ({ ...finding, link: link(at) }));
+  return locateOkrFindings(data, now, spreadsheetZone(spreadsheet)).map(({ finding, at }) => ({ ...finding, link: link(at) }));
 }
 
 /**

@@ -20,6 +20,7 @@ import { computedColumns } from '../template/formulas.js';
 import { writeArchiveSheet, type ArchiveCounts } from '../cycle/archive-sheet.js';
 import { writeReviewSheet } from './review-sheet.js';
 import { reconcileKeyResults } from '../recorded-fields.js';
+import { spreadsheetZone } from '../spreadsheet-zone.js';
 
 export interface ClosedPeriod {
   archive: string;
@@ -89,7 +90,8 @@ function settledSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): 
 }
 
 export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, dialogs: Dialogs, now: number = Date.now()): ClosedPeriod | null {
-  const period = settingsPeriod(spreadsheet);
+  const zone = spreadsheetZone(spreadsheet);
+  const period = settingsPeriod(spreadsheet, zone);
   const { name } = period;
   const existing = closedBy(spreadsheet, name);
   if (existing !== null) {
@@ -98,8 +100,8 @@ export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   }
   // A damaged tracker is reported before the question, and again under the lock below.
   readPeriodSources(spreadsheet);
-  const next = nextPeriod(period);
-  const nextText = { name: next.name, start: formatLocalDate(next.start), end: formatLocalDate(next.end) };
+  const next = nextPeriod(period, zone);
+  const nextText = { name: next.name, start: formatLocalDate(next.start, zone), end: formatLocalDate(next.end, zone) };
   const reviewName = reviewSheetName(name);
   const ok = dialogs.confirm(
     `Close ${name}?`,
@@ -112,16 +114,16 @@ export function closeQuarter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   // The lock is taken after the question: Apps Script keeps no lock across ui.alert.
   // Everything is read and checked again under it, before the first write.
   const done = withScriptLock(() => {
-    if (!samePeriod(settingsPeriod(spreadsheet), period)) {
+    if (!samePeriod(settingsPeriod(spreadsheet, zone), period)) {
       throw new TrackerError(`Settings changed while Close quarter… was waiting: ${name} is no longer the period in Settings. Nothing was changed; run Close quarter… again.`);
     }
     const taken = closedBy(spreadsheet, name);
     if (taken !== null) throw new TrackerError(`"${taken}" was created while Close quarter… was waiting, so ${name} is closed already. Nothing was changed.`);
     const sources = settledSources(spreadsheet);
     reconcileKeyResults(spreadsheet, sources.keyResults, now);
-    const records = reviewRecords({ ...sources.review, period });
+    const records = reviewRecords({ ...sources.review, period, zone });
 
-    const rows = writeArchiveSheet(spreadsheet, name, sources, period.start, addCalendarDays(period.end, 1));
+    const rows = writeArchiveSheet(spreadsheet, name, sources, period.start, addCalendarDays(period.end, 1, zone), zone);
     writeReviewSheet(spreadsheet, reviewName, records);
     const settingsSheet = findSheet(spreadsheet, SHEETS.settings);
     const rowOf = (key: string) => SETTINGS_ROWS.findIndex((r) => r.key === key) + 2;

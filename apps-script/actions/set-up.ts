@@ -26,6 +26,7 @@ import { withScriptLock, type Dialogs } from '../ui.js';
 import { reconcileKeyResults } from '../recorded-fields.js';
 import { settingsBlock, settingsFrom } from '../template/settings-values.js';
 import { toTimeOrBlank } from '../../shared/cell.js';
+import { spreadsheetZone } from '../spreadsheet-zone.js';
 
 export interface SetUpReport {
   created: string[];
@@ -43,6 +44,8 @@ const sameCell = (a: unknown, b: unknown) => (a instanceof Date && b instanceof 
 
 export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, dialogs: Dialogs, now: number, withExamples: boolean): SetUpReport {
   const report: SetUpReport = { created: [], addedHeaders: [], formulas: 0, examples: false, movedToLog: 0, charts: 0, warnings: [], cancelled: false };
+  // The period and the examples' dates are the spreadsheet's calendar days, whatever the manifest's zone.
+  const zone = spreadsheetZone(spreadsheet);
   const sheets = new Map<string, EnsuredSheet>();
   for (const spec of SHEET_SPECS) {
     const ensured = ensureSheet(spreadsheet, spec);
@@ -72,15 +75,15 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   }
 
   const settings = get(SHEETS.settings);
-  const { rows: settingRows } = settingsBlock(settings.values, now);
+  const { rows: settingRows } = settingsBlock(settings.values, now, zone);
   if (settingRows.some((row, r) => row.some((value, c) => !sameCell(value, settings.values[r + 1]?.[c])))) {
     settings.sheet.getRange(2, 1, settingRows.length, settingRows[0].length).setValues(settingRows);
   }
   settings.sheet.getRange(3, 2, 2, 1).setNumberFormat('yyyy-mm-dd');
   const period = settingsFrom([[], ...settingRows]);
-  const periodStart = toTimeOrBlank(period.periodStart, 'period start') ?? now;
+  const periodStart = toTimeOrBlank(period.periodStart, 'period start', zone) ?? now;
 
-  const examples = withExamples ? addExamples(get, dialogs, now, periodStart) : null;
+  const examples = withExamples ? addExamples(get, dialogs, now, periodStart, zone) : null;
   report.examples = examples !== null;
   // Changes of Start, Target, Type or Weight no edit event reported; the examples are recorded
   // as they are, so the first edits of them are found even if Google drops their events.
@@ -92,7 +95,7 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const headersOf = (name: string) => (sheets.has(name) ? get(name).headers : null);
   for (const spec of SHEET_SPECS) styleSheet(spreadsheet, get(spec.name).sheet, spec, get(spec.name).headers, headersOf);
   const keyResultRows = keyResults.sheet.getMaxRows() - 1;
-  const weeks = reservedWeeks(period.periodStart, period.periodEnd);
+  const weeks = reservedWeeks(period.periodStart, period.periodEnd, zone);
   const progress = prepareProgressSheet(spreadsheet, columnOf, weeks, Math.max(keyResultRows, get(SHEETS.objectives).sheet.getMaxRows() - 1));
   for (const column of columns) {
     const cell = get(column.sheet).sheet.getRange(2, columnOf(column.sheet, column.header));
@@ -113,13 +116,5 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   writeSparklines(keyResults.sheet, sparklineColumn, columnOf(SHEETS.keyResults, 'ID'), progress.layout, progress.sheet.getMaxRows());
   report.charts = buildProgressCharts(dashboard, progress.sheet, progress.layout, plans);
 
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  const scriptZone = Session.getScriptTimeZone();
-  if (zone !== scriptZone) {
-    report.warnings.push(
-      `The spreadsheet's time zone (${zone}) differs from the script's (${scriptZone}), so due dates may be a day off. ` +
-        `Set File → Settings → Time zone to ${scriptZone}, or set "timeZone" in apps-script/appsscript.json to ${zone} and run npm run push.`,
-    );
-  }
   return report;
 }

@@ -8,6 +8,7 @@ import { headerColumn } from '../../shared/cycle-layout.js';
 import { ensureGrid } from '../sheet-table.js';
 import { copiedContent } from '../../shared/cell-text.js';
 import type { PeriodSources } from './period-sources.js';
+import type { Zone } from '../../shared/zone.js';
 
 export interface ArchiveCounts {
   objectives: number;
@@ -23,13 +24,13 @@ function trimmed(values: unknown[][]): unknown[][] {
 }
 
 /** The header row and the log rows whose time falls in [start, dayAfterEnd). */
-function periodLog(log: unknown[][], start: number, dayAfterEnd: number): unknown[][] {
+function periodLog(log: unknown[][], start: number, dayAfterEnd: number, zone: Zone): unknown[][] {
   const timeColumn = headerColumn(log[0], 'Time');
   return [
     log[0] ?? [],
     ...log.slice(1).filter((row) => {
       // Typed times and serial days count too, as the review's check-in counts read them.
-      const time = timeOrNull(row[timeColumn]);
+      const time = timeOrNull(row[timeColumn], zone);
       return time !== null && time >= start && time < dayAfterEnd;
     }),
   ];
@@ -41,10 +42,11 @@ export function writeArchiveSheet(
   sources: PeriodSources,
   start: number,
   dayAfterEnd: number,
+  zone: Zone,
 ): ArchiveCounts {
   const objectives = trimmed(sources.objectives);
   const keyResults = trimmed(sources.keyResults);
-  const log = periodLog(sources.log, start, dayAfterEnd);
+  const log = periodLog(sources.log, start, dayAfterEnd, zone);
   const blocks: [string, unknown[][]][] = [
     [SHEETS.objectives, objectives],
     [SHEETS.keyResults, keyResults],

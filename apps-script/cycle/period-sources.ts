@@ -10,6 +10,7 @@ import { messageOf } from '../../shared/array-args.js';
 import type { ReviewInput } from '../../shared/review.js';
 import { findSheet, tableFromValues, TrackerError } from '../sheet-table.js';
 import { settingsFrom } from '../template/settings-values.js';
+import type { Zone } from '../../shared/zone.js';
 
 export interface SettingsPeriod {
   name: string;
@@ -18,14 +19,14 @@ export interface SettingsPeriod {
 }
 
 /** The period in Settings; a TrackerError saying what to fill in when it is incomplete. */
-export function settingsPeriod(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SettingsPeriod {
+export function settingsPeriod(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, zone: Zone): SettingsPeriod {
   const settings = settingsFrom(findSheet(spreadsheet, SHEETS.settings).getDataRange().getValues());
   const name = toText(settings.periodName);
   let start: number | null;
   let end: number | null;
   try {
-    start = toTimeOrBlank(settings.periodStart ?? '', 'Period start');
-    end = toTimeOrBlank(settings.periodEnd ?? '', 'Period end');
+    start = toTimeOrBlank(settings.periodStart ?? '', 'Period start', zone);
+    end = toTimeOrBlank(settings.periodEnd ?? '', 'Period end', zone);
   } catch (error) {
     throw new TrackerError(`Settings: ${messageOf(error)}.`);
   }
@@ -41,7 +42,7 @@ export interface PeriodSources {
   keyResults: unknown[][];
   log: unknown[][];
   /** The review's input, columns found by header. */
-  review: Omit<ReviewInput, 'period'>;
+  review: Omit<ReviewInput, 'period' | 'zone'>;
 }
 
 const REQUIRED = {

@@ -4,6 +4,7 @@
  * now so that some check-ins are due. Pure data: the clock comes in as an argument.
  */
 import { addCalendarDays } from '../../shared/dates.js';
+import type { Zone } from '../../shared/zone.js';
 
 type Row = Record<string, unknown>;
 
@@ -16,7 +17,7 @@ export interface ExampleRows {
 
 const PEOPLE = { ana: 'Ana', ben: 'Ben', chloe: 'Chloé', lead: 'Leadership' } as const;
 
-export function exampleRows(now: number, periodStart: number): ExampleRows {
+export function exampleRows(now: number, periodStart: number, zone: Zone): ExampleRows {
   const objectives: Row[] = [
     { ID: 'CO1', Objective: 'Grow a loyal customer base', Owner: PEOPLE.lead, Parent: '' },
     { ID: 'O1', Objective: 'Delight our customers', Owner: PEOPLE.ana, Parent: 'CO1' },
@@ -103,7 +104,7 @@ export function exampleRows(now: number, periodStart: number): ExampleRows {
   ];
   const checkIns = log
     .map(([id, daysAgo, value, confidence, note, by], i) => ({
-      Time: new Date(addCalendarDays(now, -daysAgo)),
+      Time: new Date(addCalendarDays(now, -daysAgo, zone)),
       ID: id,
       Value: value,
       Confidence: confidence,

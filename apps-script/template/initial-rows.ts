@@ -7,6 +7,7 @@ import { appendRows, readTable, rowsFor, tableFromValues } from '../sheet-table.
 import { withScriptLock, type Dialogs } from '../ui.js';
 import type { EnsuredSheet } from './ensure-sheet.js';
 import { exampleRows, type ExampleRows } from './examples.js';
+import type { Zone } from '../../shared/zone.js';
 
 /**
  * Copies each key result's typed Current value into the log as a check-in, in one write.
@@ -37,14 +38,14 @@ export function moveTypedCurrentToLog(keyResults: EnsuredSheet, checkIns: Ensure
 }
 
 /** Writes the examples into an empty tracker (from row 2 of each sheet); null when it holds data. */
-export function addExamples(get: (name: string) => EnsuredSheet, dialogs: Dialogs, now: number, periodStart: number): ExampleRows | null {
+export function addExamples(get: (name: string) => EnsuredSheet, dialogs: Dialogs, now: number, periodStart: number, zone: Zone): ExampleRows | null {
   const targets = [SHEETS.objectives, SHEETS.keyResults, SHEETS.kpis, SHEETS.checkIns];
   const used = targets.filter((name) => get(name).values.slice(1).some((row) => row.some((v) => v !== '')));
   if (used.length > 0) {
     dialogs.inform('Examples not added', `Examples go into an empty tracker, and ${used.join(', ')} already hold data. Nothing was added.`);
     return null;
   }
-  const rows = exampleRows(now, periodStart);
+  const rows = exampleRows(now, periodStart, zone);
   const write = (name: string, items: Record<string, unknown>[]) => {
     const ensured = get(name);
     const table = tableFromValues(ensured.sheet, [ensured.headers]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progressLayout } from '../../shared/tracker-layout.js';
+import { zoneNamed } from '../../shared/zone.js';
 import { progressCells, QUARTER_WEEKS, reservedWeeks } from './progress-sheet.js';
 
 /** The template's own column order, as a fresh tracker has it. */
@@ -18,7 +19,7 @@ describe('reservedWeeks', () => {
     ['period dates that are not dates', 'soon', '', QUARTER_WEEKS],
     ['an end before the start', new Date(2026, 11, 31), new Date(2026, 9, 1), QUARTER_WEEKS],
   ])('lays out %s in %i week columns', (_name, start, end, weeks) => {
-    expect(reservedWeeks(start, end)).toBe(weeks);
+    expect(reservedWeeks(start, end, zoneNamed('America/New_York'))).toBe(weeks);
   });
 });
 

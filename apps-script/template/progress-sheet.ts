@@ -14,14 +14,15 @@ import { toTime } from '../../shared/cell.js';
 import { weekEnds } from '../../shared/progress.js';
 import { columnLetter, quoteSheet } from './a1.js';
 import { columnRange, loggedIdExpression, type ColumnOf } from './formulas.js';
+import type { Zone } from '../../shared/zone.js';
 
 /** A quarter has at most 14 weeks: columns for them all, so Close quarter… needs no rebuild. */
 export const QUARTER_WEEKS = 14;
 
 /** Week columns to lay out: the current period's weeks, and never fewer than a quarter's. */
-export function reservedWeeks(periodStart: unknown, periodEnd: unknown): number {
+export function reservedWeeks(periodStart: unknown, periodEnd: unknown, zone: Zone): number {
   try {
-    return Math.max(QUARTER_WEEKS, weekEnds(toTime(periodStart, 'period start'), toTime(periodEnd, 'period end')).length);
+    return Math.max(QUARTER_WEEKS, weekEnds(toTime(periodStart, 'period start', zone), toTime(periodEnd, 'period end', zone), zone).length);
   } catch {
     // Broken period dates show as errors in the sheet's own cells; the layout still stands.
     return QUARTER_WEEKS;

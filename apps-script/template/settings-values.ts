@@ -2,6 +2,7 @@
 import { SETTING_LABELS } from '../../shared/tracker-layout.js';
 import { quarterOf } from '../../shared/period.js';
 import { SETTINGS_ROWS } from './settings.js';
+import type { Zone } from '../../shared/zone.js';
 
 export type SettingKey = keyof typeof SETTING_LABELS;
 
@@ -22,9 +23,9 @@ export function settingsFrom(values: readonly unknown[][]): Partial<Record<Setti
  * quarter holding `now`, success 0.7, weekly. Values already set are kept. Returns the block and
  * the labels whose defaults were filled in.
  */
-export function settingsBlock(existing: readonly unknown[][], now: number): { rows: unknown[][]; filled: string[] } {
+export function settingsBlock(existing: readonly unknown[][], now: number, zone: Zone): { rows: unknown[][]; filled: string[] } {
   const current = settingsFrom(existing);
-  const quarter = quarterOf(now);
+  const quarter = quarterOf(now, zone);
   const defaults: Record<SettingKey, unknown> = {
     periodName: quarter.name,
     periodStart: new Date(quarter.start),

@@ -1,4 +1,5 @@
 // Tests run in America/New_York (vitest.config.ts), as the feed builder's own tests do.
+import { zoneNamed } from '../../shared/zone.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { buildFeed } from '../../shared/feed-build.js';
@@ -38,7 +39,7 @@ function tracker(rows: Rows): TrackerColumns {
   };
 }
 
-const build = (rows: Rows, now = NOW): Feed => buildFeed(tracker(rows), { now, trackerName: 'Team OKRs', trackerUrl: null });
+const build = (rows: Rows, now = NOW): Feed => buildFeed(tracker(rows), { now, zone: zoneNamed(Intl.DateTimeFormat().resolvedOptions().timeZone), trackerName: 'Team OKRs', trackerUrl: null });
 let requests = 0;
 const logRow = (id: string, time: number, value: unknown) => ({ Time: new Date(time), ID: id, Value: value, 'Request ID': `req-${++requests}` });
 

@@ -1,9 +1,11 @@
 /**
  * Today as `YYYY-MM-DD` in the browser's own zone, which is the zone the worker's badge counts
- * in (sw-environment: Intl's resolved zone), so the popup's due count matches the badge.
+ * in (sw-environment: Intl's resolved zone), so the popup's due count matches the badge. The
+ * calendar is the shared core's (shared/zone.ts), given the user's zone explicitly.
  */
-export function localToday(now: number): string {
-  const date = new Date(now);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+import { formatLocalDate } from '../../shared/dates.js';
+import { zoneNamed } from '../../shared/zone.js';
+
+export function localToday(now: number, timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+  return formatLocalDate(now, zoneNamed(timeZone));
 }

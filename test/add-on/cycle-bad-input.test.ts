@@ -1,7 +1,7 @@
 // Close quarter… and Start next period… on a damaged or reordered tracker: a clear message and
 // no change at all, or the same result as on a tidy tracker.
 import { describe, expect, it } from 'vitest';
-import { NOW, trackersPerTest, type Tracker } from './harness.js';
+import { NOW, trackersPerTest, type Tracker, sheetDate } from './harness.js';
 
 const tracker = trackersPerTest();
 
@@ -42,7 +42,7 @@ describe('Close quarter… on a damaged tracker', SLOW, () => {
     ['the Objectives sheet is gone', (t: Tracker) => sheet(t, 'Objectives').setName('Old objectives'), /no "Objectives" sheet/],
     ['the Grade header of Key Results is gone', (t: Tracker) => renameHeader(t, 'Key Results', 'Grade', ''), /"Key Results" sheet has no "Grade" column/],
     ['Settings has no Period end', (t: Tracker) => sheet(t, 'Settings').getRange('B4').setValue(''), /Period end/],
-    ['the period ends before it starts', (t: Tracker) => sheet(t, 'Settings').getRange('B4').setValue(new Date(2026, 8, 1)), /Period end is not after Period start/],
+    ['the period ends before it starts', (t: Tracker) => sheet(t, 'Settings').getRange('B4').setValue(sheetDate(2026, 9, 1)), /Period end is not after Period start/],
   ])('says what to fix and changes nothing when %s', (_, damage, message) => {
     const t = tracker();
     damage(t);

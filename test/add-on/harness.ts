@@ -1,13 +1,46 @@
 /**
  * A tracker for tests: the built Code.js loaded into a fresh local runtime, with the add-on's
  * own "Set up tracker with examples" run at a fixed clock. Each test gets its own runtime.
+ *
+ * Set up through the formula engine takes seconds, and almost every test starts from the same
+ * tracker: so the first tracker of each kind (the runtime options and the clock it is set up
+ * at) is set up for real, and the next ones in the same worker start from its snapshot
+ * (runtime.toJSON(), as the demo saves its tracker). A snapshot keeps every sheet, cell,
+ * format, rule, protection, chart and property; test/add-on/snapshot-start.test.ts checks that
+ * a restored tracker equals a freshly set-up one. set-up.test.ts and menu.test.ts still run the
+ * real Set up from an empty spreadsheet.
  */
 import { afterEach } from 'vitest';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime/index.js';
 import { loadAddOn } from '../runtime/load-add-on.js';
+import { instantOf, zoneNamed } from '../../shared/zone.js';
 
-/** 2026-11-23 10:00 in the tests' zone (America/New_York): a Monday in 2026-Q4. */
-export const NOW = new Date(2026, 10, 23, 10, 0, 0);
+/** The spreadsheet's zone unless a test gives another (the runtime's default). */
+export const SHEET_ZONE = zoneNamed('America/New_York');
+
+/**
+ * The instant of a wall-clock time in `zone` (month 1–12): the Date a date cell of a spreadsheet
+ * in that zone holds. The tests run in the script's zone (UTC), so `new Date(y, m, d)` would not do.
+ */
+/** The calendar day (`YYYY-MM-DD`) and time of `date` in `zone`, read by Intl: independent of the add-on's own date code. */
+export function wallTime(date: Date | number, zone = SHEET_ZONE.name): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** The calendar day of `date` in `zone`, `YYYY-MM-DD`. */
+export const dayIn = (date: Date | number, zone = SHEET_ZONE.name): string => wallTime(date, zone).slice(0, 10);
+
+export function sheetDate(year: number, month: number, day: number, hour = 0, minute = 0, zone = SHEET_ZONE): Date {
+  return new Date(instantOf(Date.UTC(year, month - 1, day, hour, minute), zone));
+}
+
+/** 2026-11-23 10:00 in the spreadsheet's default zone (America/New_York): a Monday in 2026-Q4. */
+export const NOW = new Date('2026-11-23T15:00:00Z');
 
 export interface Tracker {
   runtime: Runtime;
@@ -20,9 +53,21 @@ export interface Tracker {
   setUp(withExamples?: boolean, answer?: boolean): any;
 }
 
-export function newTracker(options: { examples?: boolean; runtime?: RuntimeOptions; now?: Date } = {}): Tracker {
+/** Snapshots of trackers just set up with examples, per worker, by `preparedKey`. */
+const prepared = new Map<string, unknown>();
+
+/** What a set-up tracker depends on: the runtime options and the clock; undefined when that cannot be told (a clock function). */
+function preparedKey(options: Partial<RuntimeOptions>, now: Date): string | undefined {
+  if (options.now !== undefined) return undefined;
+  return JSON.stringify({ ...options, now: now.getTime() });
+}
+
+export function newTracker(options: { examples?: boolean; runtime?: Partial<RuntimeOptions>; now?: Date; fresh?: boolean } = {}): Tracker {
   const now = options.now ?? NOW;
-  const runtime = createRuntime({ now: () => new Date(now), ...options.runtime });
+  const examples = options.examples !== false;
+  const key = examples && options.fresh !== true ? preparedKey(options.runtime ?? {}, now) : undefined;
+  const saved = key === undefined ? undefined : prepared.get(key);
+  const runtime = createRuntime({ now: () => new Date(now), ...options.runtime }, saved);
   const addOn = loadAddOn(runtime);
   const spreadsheet = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const values = (sheet: string) => {
@@ -50,10 +95,13 @@ export function newTracker(options: { examples?: boolean; runtime?: RuntimeOptio
     },
     setUp(withExamples = true, answer = true) {
       const bundle = addOn.okrSheets;
-      return bundle.setUpTracker(spreadsheet, bundle.silentDialogs(answer), now.getTime(), withExamples);
+      return bundle.setUpTracker(spreadsheet, bundle.silentDialogs(answer), runtime.clock.now().getTime(), withExamples);
     },
   };
-  if (options.examples !== false) tracker.setUp(true);
+  if (examples && saved === undefined) {
+    tracker.setUp(true);
+    if (key !== undefined) prepared.set(key, runtime.toJSON());
+  }
   return tracker;
 }
 

@@ -2,18 +2,18 @@
 // the log in one batch, and the Progress sheet, the Needs / week column and the Dashboard's charts
 // must show what the rules of issue 8 give, computed here from those rules alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newTracker, type Tracker } from './harness.js';
+import { dayIn, newTracker, sheetDate, wallTime, type Tracker } from './harness.js';
 import { progressLayout, PROGRESS_ROWS } from '../../shared/tracker-layout.js';
 import { seriesOf, type FakeEmbeddedChart } from '../runtime/chart.js';
 
 /** Three days before 2026-Q4 ends: 13 weeks have begun, the 14th (Dec 31 alone) has not. */
-const LATE = new Date(2026, 11, 28, 10, 0);
+const LATE = sheetDate(2026, 12, 28, 10, 0);
 const WEEKS = 14;
-const day = (d: number, hour = 0) => new Date(2026, 9, 1 + d, hour);
+const day = (d: number, hour = 0) => sheetDate(2026, 10, 1 + d, hour);
 /** Midnight after the last day of week k (0-based): when the week's values are read. */
-const weekEnd = (k: number) => (k === WEEKS - 1 ? new Date(2027, 0, 1) : day(7 * (k + 1)));
+const weekEnd = (k: number) => (k === WEEKS - 1 ? sheetDate(2027, 1, 1) : day(7 * (k + 1)));
 const weekStart = (k: number) => day(7 * k);
-const AS_OF_END = new Date(2026, 11, 29);
+const AS_OF_END = sheetDate(2026, 12, 29);
 
 const T1 = { id: 'T1', start: 0, target: 100, weight: '', grade: (v: number) => Math.min(1, Math.max(0, v / 100)) };
 const T2 = { id: 'T2', start: 50, target: 10, weight: 3, grade: (v: number) => Math.min(1, Math.max(0, (50 - v) / 40)) };
@@ -74,8 +74,8 @@ afterAll(() => tracker?.runtime.destroy());
 describe('the Progress sheet', () => {
   it('dates each column by the last day of its week, the last week cut at period end', () => {
     const dates = progress[PROGRESS_ROWS.weekEnds - 1].slice(layout.grades.firstWeek - 1, layout.grades.firstWeek - 1 + WEEKS);
-    const expected = Array.from({ length: WEEKS }, (_, k) => new Date(Math.min(weekEnd(k).getTime() - 1, new Date(2026, 11, 31).getTime())));
-    expect(dates.map((d) => (d as Date).toDateString())).toEqual(expected.map((d) => d.toDateString()));
+    const expected = Array.from({ length: WEEKS }, (_, k) => new Date(Math.min(weekEnd(k).getTime() - 1, sheetDate(2026, 12, 31).getTime())));
+    expect(dates.map((d) => wallTime(d as Date))).toEqual(expected.map((d) => `${dayIn(d)} 00:00:00`));
   });
 
   it.each([T1, T2])('carries $id forward week by week, blank before its first check-in and after today', ({ id }) => {
@@ -110,7 +110,7 @@ describe('Key Results', () => {
   it.each([T1, T2])('gives $id the change per week still needed to grade 0.7 at period end', (t) => {
     const row = tracker.records('Key Results').find((r) => r.ID === t.id)!;
     const current = log.filter(([, id]) => id === t.id).sort((a, b) => b[0].getTime() - a[0].getTime())[0][2];
-    const weeksLeft = (new Date(2026, 11, 31).getTime() - new Date(2026, 11, 28).getTime()) / (7 * 86_400_000);
+    const weeksLeft = (sheetDate(2026, 12, 31).getTime() - sheetDate(2026, 12, 28).getTime()) / (7 * 86_400_000);
     const atSuccess = t.start + 0.7 * (t.target - t.start);
     expect(row.Current).toBe(current);
     expect(row['Needs / week'] as number).toBeCloseTo((atSuccess - current) / weeksLeft, 9);

@@ -1,7 +1,7 @@
 // The end of the cycle through the built bundle and the template's own formulas: Close
 // quarter… makes the review, the team fills it in, Start next period… carries key results over.
 import { describe, expect, it } from 'vitest';
-import { get, NOW, publish, trackersPerTest, type Tracker } from './harness.js';
+import { get, NOW, publish, trackersPerTest, type Tracker, sheetDate, SHEET_ZONE } from './harness.js';
 import { editAsUser } from '../runtime/edit-event.js';
 import { countToReview, reviewState } from '../../shared/review-state.js';
 import { addCalendarDays } from '../../shared/dates.js';
@@ -69,8 +69,8 @@ describe('Close quarter… makes the review', SLOW, () => {
 
     // The review is values only, so the log can now lose its second half: the template's own
     // functions then grade where each key result was heading at mid-period.
-    const start = new Date(2026, 9, 1).getTime();
-    const midpoint = start + (addCalendarDays(new Date(2026, 11, 31).getTime(), 1) - start) / 2;
+    const start = sheetDate(2026, 10, 1).getTime();
+    const midpoint = start + (addCalendarDays(sheetDate(2026, 12, 31).getTime(), 1, SHEET_ZONE) - start) / 2;
     const logSheet = t.spreadsheet.getSheetByName('Check-ins')!;
     const log = logSheet.getDataRange().getValues();
     const at = (h: string) => log[0].indexOf(h);
@@ -107,7 +107,7 @@ describe('Close quarter… makes the review', SLOW, () => {
     fillIn(t, 'KR1', 'What went well', 'The help centre');
     fillIn(t, 'KR3', 'What we learned', 'Plan for launches');
     fillIn(t, 'KR6', 'Carry over', true);
-    const state = reviewState({ period: { name: '2027-Q1', end: new Date(2027, 2, 31).getTime() }, now: NOW.getTime(), keyResults: 6, review: { sheet: REVIEW, values: values(t, REVIEW) } });
+    const state = reviewState({ period: { name: '2027-Q1', end: sheetDate(2027, 3, 31).getTime() }, now: NOW.getTime(), zone: SHEET_ZONE, keyResults: 6, review: { sheet: REVIEW, values: values(t, REVIEW) } });
     expect(state).toEqual({ ended: false, toReview: 3, reviewSheet: REVIEW, reviewPeriod: '2026-Q4' });
   });
 });

@@ -1,16 +1,21 @@
 // shared/ is bundled into Apps Script and the extension alike, so it may not reach for either
-// host, nor read the clock: time comes in as arguments (STYLE.md), which is what lets a test
-// say "as of March 8" and what keeps the sheet and the popup agreeing.
-import { readdirSync, readFileSync } from 'node:fs';
+// host, nor read the clock, nor use the zone the code happens to run in: time and the zone come
+// in as arguments (STYLE.md, shared/zone.ts), which is what lets a test say "as of March 8 in
+// Sydney" and what keeps the sheet and the popup agreeing whatever the manifest's zone.
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { REAL_CLOCK, sourceFiles, usesOf, type Rule } from './source-scan.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-const FORBIDDEN: readonly (readonly [string, RegExp])[] = [
-  ['Date.now(', /\bDate\.now\s*\(/],
-  ['new Date() with no arguments', /\bnew\s+Date\b\s*(\(\s*\)|(?![\s(]))/],
+const FORBIDDEN: readonly Rule[] = [
+  ...REAL_CLOCK,
+  ['a local-time getter (use the UTC fields of wallOf(time, zone))', /\.get(FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds|TimezoneOffset)\s*\(/],
+  ['a local-time setter', /\.set(FullYear|Month|Date|Hours|Minutes|Seconds|Milliseconds)\s*\(/],
+  ['local-time text (toLocale…String, toDateString, toTimeString)', /\.(toLocale\w*String|toDateString|toTimeString)\s*\(/],
+  ['new Date(y, m, …) in the local zone (use midnightOf / instantOf with a zone)', /\bnew\s+Date\s*\([^()]*,/],
   ['SpreadsheetApp', /\bSpreadsheetApp\b/],
   ['chrome.', /\bchrome\s*\./],
   ['browser.', /\bbrowser\s*\./],
@@ -19,32 +24,7 @@ const FORBIDDEN: readonly (readonly [string, RegExp])[] = [
   ['fetch(', /\bfetch\s*\(/],
 ];
 
-/**
- * Comments may name what the code must not do; only code counts. Strings are kept, so
- * `"https://…"` loses the rest of its line: that can only hide code after a URL, never invent it.
- */
-function stripComments(source: string): string {
-  // Block comments keep their line breaks, so reported line numbers stay true.
-  return source.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/.*$/gm, '');
-}
-
-/** The forbidden uses in `source`, as "line N: what". */
-function forbiddenUses(source: string): string[] {
-  const found: string[] = [];
-  const lines = stripComments(source).split('\n');
-  lines.forEach((line, i) => {
-    for (const [what, pattern] of FORBIDDEN) if (pattern.test(line)) found.push(`line ${i + 1}: ${what}`);
-  });
-  return found;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
+const forbiddenUses = (source: string) => usesOf(source, FORBIDDEN);
 
 describe('the forbidden-use scanner', () => {
   it.each([
@@ -52,6 +32,13 @@ describe('the forbidden-use scanner', () => {
     ['const d = new Date();'],
     ['const d = new Date;'],
     ['const d = new Date( );'],
+    ['const s = Date();'],
+    ['const y = d.getFullYear();'],
+    ['const h = date.getHours();'],
+    ['const o = new Date(t).getTimezoneOffset();'],
+    ['d.setHours(0, 0, 0, 0);'],
+    ['const text = d.toLocaleDateString();'],
+    ['const d = new Date(2026, 0, 1);'],
     ['SpreadsheetApp.getActive()'],
     ['chrome.storage.local.get()'],
     ['await browser.runtime.sendMessage(x)'],
@@ -64,12 +51,15 @@ describe('the forbidden-use scanner', () => {
 
   it.each([
     ['new Date(time)'],
-    ['new Date(y, m, d)'],
+    ['new Date(Date.UTC(y, m, d))'],
+    ['const y = d.getUTCFullYear();'],
+    ['const d = wall.getUTCDate();'],
     ['// Date.now() is not allowed here'],
     ['/* window.open */ const x = 1;'],
     ['const prefetch = (u: string) => u;'],
     ['const browserName = "x";'],
     ['new DateTimeFormat()'],
+    ['const stale = isDate(x);'],
   ])('lets %s pass', (code) => {
     expect(forbiddenUses(code)).toEqual([]);
   });
@@ -80,13 +70,13 @@ describe('the forbidden-use scanner', () => {
 });
 
 describe('shared/', () => {
-  const files = sourceFiles(join(root, 'shared'));
+  const files = sourceFiles(join(root, 'shared'), (path) => !/\.test\.tsx?$/.test(path));
 
   it('has source files to check', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files.map((path) => [relative(root, path), path]))('%s reads no clock and no host', (_, path) => {
+  it.each(files.map((path) => [relative(root, path), path]))('%s reads no clock, no local zone and no host', (_, path) => {
     expect(forbiddenUses(readFileSync(path, 'utf8'))).toEqual([]);
   });
 });

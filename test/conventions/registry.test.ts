@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallContext } from '../../shared/custom-function.js';
 import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
+import { zoneNamed } from '../../shared/zone.js';
 import { displayValue, parseLiteralFormula } from './literal-formula.js';
 
 // Examples must not depend on the day they run: one that omits as_of fails here.
@@ -10,6 +11,8 @@ const NO_CLOCK: CallContext = {
   now: () => {
     throw new Error('an example read the clock: pass every date as a literal');
   },
+  // DATE(y, m, d) gives a local-midnight Date (literal-formula.ts), and the unit tests run in New York.
+  zone: zoneNamed('America/New_York'),
 };
 
 const specs = CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec] as const);

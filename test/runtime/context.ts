@@ -9,7 +9,10 @@ import { Clock } from './clock.js';
 import { exception, TEST_REALM, type Realm } from './realm.js';
 
 export interface ResolvedOptions {
+  /** The spreadsheet's zone. */
   timeZone: string;
+  /** The script's zone (the manifest's), which is also the add-on realm's local zone. */
+  scriptTimeZone: string;
   user: string;
   owner: string;
   spreadsheetName: string;
@@ -32,7 +35,7 @@ export class RuntimeContext {
   mode: ExecutionMode = { kind: 'normal' };
   private readonly sequences = new Map<string, number>();
 
-  constructor(readonly options: ResolvedOptions, now?: () => Date) {
+  constructor(readonly options: ResolvedOptions, now: () => Date) {
     this.clock = new Clock(now);
   }
 
@@ -49,6 +52,11 @@ export class RuntimeContext {
   /** Throws an Apps Script `Exception` made in the add-on's realm. */
   fail(message: string): never {
     throw exception(this.realm, message);
+  }
+
+  /** Makes `nextId(kind)` answer more than `id` (an id restored from a snapshot). */
+  reserveId(kind: string, id: number): void {
+    this.sequences.set(kind, Math.max(this.sequences.get(kind) ?? 0, id));
   }
 
   /** 1, 2, 3… per kind of id, per runtime (chart ids). */

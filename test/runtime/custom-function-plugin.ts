@@ -9,6 +9,7 @@ import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, Func
 import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
 import type { CustomFunctionSpec } from '../../shared/custom-function.js';
 import { weekCountOf } from '../../shared/progress.js';
+import { zoneNamed } from '../../shared/zone.js';
 import { hooksOf, type EngineAddress, type EngineHooks } from './engine-hooks.js';
 import { isCellError, toScriptValue } from './engine-values.js';
 import { isArray, isDate, messageOf } from './realm.js';
@@ -63,7 +64,8 @@ export class CustomFunctionPlugin extends FunctionPlugin {
     const hooks = hooksOf(this.config);
     const at = (name: string) => spec.params.findIndex((p) => p.name === name);
     const value = (node: AstNode | undefined): unknown => (hooks === undefined || node === undefined ? undefined : this.staticValue(node, state, hooks));
-    return weekCountOf(value(ast.args[at('period_start')]), value(ast.args[at('period_end')])) ?? 1;
+    if (hooks === undefined) return 1;
+    return weekCountOf(value(ast.args[at('period_start')]), value(ast.args[at('period_end')]), zoneNamed(hooks.timeZone())) ?? 1;
   }
 
   /** What an argument holds before evaluation, where that is knowable; undefined otherwise. */
@@ -71,7 +73,8 @@ export class CustomFunctionPlugin extends FunctionPlugin {
     if (node.type === 'NUMBER' || node.type === 'STRING') return node.value;
     if (node.type === 'FUNCTION_CALL' && node.procedureName === 'DATE' && node.args?.length === 3 && node.args.every((arg) => arg.type === 'NUMBER')) {
       const [y, m, d] = node.args.map((arg) => arg.value as number);
-      return new Date(y, m - 1, d);
+      // The serial day, which the core reads in the spreadsheet's zone as Sheets does.
+      return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
     }
     const reference = node.type === 'CELL_REFERENCE' ? node.reference?.toSimpleCellAddress(state.formulaAddress) : undefined;
     if (reference === undefined) return undefined;

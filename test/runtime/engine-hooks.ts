@@ -19,6 +19,8 @@ export interface EngineHooks {
   /** Today's and this moment's serial numbers in the spreadsheet zone, from the runtime clock. */
   todaySerial(): number;
   nowSerial(): number;
+  /** The spreadsheet's zone. */
+  timeZone(): string;
   /** A date serial as a Date of the add-on's realm (instant in the spreadsheet zone). */
   serialToDate(serial: number): Date;
   /** A Date (any realm) as a serial in the spreadsheet zone. */

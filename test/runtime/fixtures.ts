@@ -27,8 +27,9 @@ export interface Services {
   console: Record<'log' | 'info' | 'warn' | 'error', (...args: unknown[]) => void>;
 }
 
-export function useRuntime(options: RuntimeOptions = {}, snapshot?: unknown): Runtime & { services: Services } {
-  const runtime = createRuntime(options, snapshot);
+/** A runtime for one test, on the fixed clock JAN_15 unless the test gives its own. */
+export function useRuntime(options: Partial<RuntimeOptions> = {}, snapshot?: unknown): Runtime & { services: Services } {
+  const runtime = createRuntime({ now: JAN_15, ...options }, snapshot);
   onTestFinished(() => runtime.destroy());
   return Object.assign(runtime, { services: runtime.globals as unknown as Services });
 }

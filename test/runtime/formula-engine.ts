@@ -39,6 +39,7 @@ function sheetsConfig(hooks: EngineHooks): Partial<ConfigParams> {
 export class FormulaEngine {
   readonly hf: HyperFormula;
   private suspended = false;
+  private settledOnce = false;
 
   constructor(hooks: EngineHooks) {
     registerCustomFunctionPlugin();
@@ -87,10 +88,16 @@ export class FormulaEngine {
     this.suspended = true;
   }
 
+  /** Whether any formula has been evaluated yet (every evaluation happens in `settle`). */
+  get evaluated(): boolean {
+    return this.settledOnce;
+  }
+
   /** Brings every value up to date; true when there was something to recalculate. */
   settle(): boolean {
     if (!this.suspended) return false;
     this.suspended = false;
+    this.settledOnce = true;
     try {
       this.hf.resumeEvaluation();
     } catch (error) {

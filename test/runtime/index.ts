@@ -34,10 +34,19 @@ export type { FakeSpreadsheet } from './spreadsheet.js';
 export type { FakeUi } from './ui.js';
 
 export interface RuntimeOptions {
-  /** The spreadsheet's and script's zone, default 'America/New_York'. */
+  /** The spreadsheet's zone (File → Settings → Time zone), default 'America/New_York'. */
   timeZone?: string;
-  /** Clock for Session/Utilities/TODAY(); default real time. */
-  now?: () => Date;
+  /**
+   * The script's zone (`Session.getScriptTimeZone()`), default the manifest's `timeZone`
+   * (dist/apps-script/appsscript.json). Apps Script runs the script's local-time Date methods
+   * in it; here they run in the process's zone, so the two must be equal (run with TZ=<zone>).
+   */
+  scriptTimeZone?: string;
+  /**
+   * Required: the clock every fake and the add-on's own Date.now()/new Date() read, e.g.
+   * `() => new Date('2026-11-23T15:00:00Z')`. The demo passes the real clock explicitly.
+   */
+  now: () => Date;
   /** `Session.getActiveUser().getEmail()`; default 'owner@example.com', '' = anonymous. */
   user?: string;
   /** The owner (effective user), default 'owner@example.com'. */
@@ -89,7 +98,7 @@ export interface Runtime {
 
 const DEFAULT_HTML_DIR = join(fileURLToPath(new URL('../../dist/apps-script/', import.meta.url)));
 
-export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown): Runtime {
+export function createRuntime(options: RuntimeOptions, snapshot?: unknown): Runtime {
   const resolved: ResolvedOptions = checkOptions(options, DEFAULT_HTML_DIR);
   const ctx = new RuntimeContext(resolved, options.now);
   const book = new Workbook(ctx);
@@ -131,7 +140,9 @@ export function createRuntime(options: RuntimeOptions = {}, snapshot?: unknown):
         if (typeof fn !== 'function') throw new Error(`runtime.useFunctions: ${name} is ${typeof fn}, not a function`);
       }
       book.functions = { ...table };
-      refreshCustomFunctionCells(book);
+      // Cells computed without the functions show #NAME?: compute them again. A spreadsheet
+      // restored from a snapshot and not read yet has computed nothing, so it needs no second pass.
+      if (book.engine.evaluated) refreshCustomFunctionCells(book);
     },
     cellError: (a1) => cellAt(book, a1),
     webAppRequest: (body) => webApp.request(body),

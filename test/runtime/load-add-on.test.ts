@@ -81,3 +81,37 @@ describe('loadAddOn', () => {
     expect(() => loadAddOn(runtime, source)).toThrow(message);
   });
 });
+
+describe('the add-on realm’s clock', () => {
+  const probe = (runtime: ReturnType<typeof useRuntime>) => {
+    const context = loadAddOn(runtime, code);
+    return vm.runInContext(
+      `({ now: Date.now(), made: new Date().getTime(), text: Date(), given: new Date(86400000).getTime(), isDate: new Date() instanceof Date, // in the add-on realm
+          same: new Date().constructor === Date, utc: Date.UTC(2026, 0, 1), parsed: Date.parse('2026-01-01T00:00:00Z') })`, // in the add-on realm
+      context as vm.Context,
+    ) as Record<string, unknown>;
+  };
+
+  it('reads the runtime clock for Date.now, a Date made without arguments and Date called as a function, and leaves dates from arguments alone', () => {
+    const runtime = useRuntime({ now: JAN_15 });
+    const at = JAN_15().getTime();
+    expect(probe(runtime)).toEqual({
+      now: at,
+      made: at,
+      text: new Date(at).toString(),
+      given: 86_400_000,
+      isDate: true,
+      same: true,
+      utc: Date.UTC(2026, 0, 1),
+      parsed: Date.UTC(2026, 0, 1),
+    });
+  });
+
+  it('moves with the runtime clock (time slept), as far as a year on', () => {
+    const runtime = useRuntime({ now: JAN_15 });
+    const context = loadAddOn(runtime, code);
+    runtime.clock.advance(365 * 86_400_000);
+    const realmNow = vm.runInContext('Date.now()', context as vm.Context); // in the add-on realm
+    expect(realmNow).toBe(JAN_15().getTime() + 365 * 86_400_000);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Loads the built add-on (dist/apps-script/Code.js, or the given code) into a bare `node:vm`
- * context whose globals are the runtime's fakes, the way Apps Script runs it; switches the fakes
- * to the context's Date and Error; and hands the bundle's custom functions to the formula engine.
+ * context whose globals are the runtime's fakes, the way Apps Script runs it, and whose Date reads
+ * the runtime's clock; switches the fakes to the context's Date and Error; and hands the bundle's custom functions to the formula engine.
  * Returns the context: its top-level functions (OKR_GRADE, onOpen, doGet, ...).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import { APPS_SCRIPT_GLOBAL, loadContext } from '../../scripts/load-bundle.mjs';
 import type { Runtime } from './index.js';
 import type { Realm } from './realm.js';
+import { installClock } from './realm-clock.js';
 
 export const CODE_PATH = fileURLToPath(new URL('../../dist/apps-script/Code.js', import.meta.url));
 
@@ -18,7 +19,8 @@ export function loadAddOn(runtime: Runtime, code?: string): Record<string, any> 
   if (code === undefined && !existsSync(CODE_PATH)) throw new Error(`loadAddOn: ${CODE_PATH} is missing; run \`node scripts/build.mjs apps-script\` first`);
   const source = code ?? readFileSync(CODE_PATH, 'utf8');
   if (typeof source !== 'string') throw new Error('loadAddOn: code must be the text of Code.js');
-  const context = loadContext(source, runtime.globals);
+  // The add-on's Date.now() and new Date() read the runtime's clock, never the machine's.
+  const context = loadContext(source, runtime.globals, 'Code.js', (realm: vm.Context) => installClock(realm, () => runtime.clock.now().getTime()));
   const realm = vm.runInContext('({ Date: Date, Error: Error })', context) as Realm;
   runtime.attach(context, realm);
   const bundle = context[APPS_SCRIPT_GLOBAL] as { customFunctions?: unknown } | undefined;

@@ -28,7 +28,9 @@ describe('createRuntime options', () => {
   it.each([
     [{ timeZone: 'Mars/Olympus' }, 'createRuntime: options.timeZone must be an IANA zone such as America/New_York or GMT+4:00, got "Mars/Olympus"'],
     [{ timeZone: '' }, 'createRuntime: options.timeZone must be a non-empty string, got ""'],
-    [{ now: new Date() }, 'createRuntime: options.now must be a function returning a Date'],
+    [{ now: new Date(0) }, 'createRuntime: options.now is required and must be a function returning a Date'],
+    [{ now: undefined }, 'createRuntime: options.now is required and must be a function returning a Date'],
+    [{ scriptTimeZone: 'Mars/Olympus' }, 'createRuntime: options.scriptTimeZone must be an IANA zone such as Etc/UTC or GMT+4:00, got "Mars/Olympus"'],
     [{ user: 42 }, 'createRuntime: options.user must be a string, got 42'],
     [{ spreadsheetName: '  ' }, 'createRuntime: options.spreadsheetName must be a non-empty string'],
     [{ maxRows: 0 }, 'createRuntime: options.maxRows must be an integer from 1 to 10000000, got 0'],
@@ -36,6 +38,18 @@ describe('createRuntime options', () => {
     [{ maxColumns: 20000 }, 'createRuntime: options.maxColumns must be an integer from 1 to 18278, got 20000'],
   ])('rejects %j', (options, message) => {
     expect(() => useRuntime(options as never)).toThrow(message);
+  });
+
+  it('refuses a script zone other than the process’s, saying how to run it', () => {
+    // The workbook tests run with TZ = the manifest's zone (vitest.config.ts), Etc/UTC.
+    expect(() => useRuntime({ scriptTimeZone: 'America/New_York' })).toThrow(
+      /the script's zone is America\/New_York but this process runs in (Etc\/)?UTC.*Run with TZ=America\/New_York/,
+    );
+  });
+
+  it('takes a script zone that is the process’s under another name', () => {
+    const { services } = useRuntime({ scriptTimeZone: 'UTC', timeZone: 'Australia/Sydney' });
+    expect([services.Session.getScriptTimeZone(), services.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()]).toEqual(['UTC', 'Australia/Sydney']);
   });
 
   it('fails clearly when the clock returns something other than a Date', () => {

@@ -3,7 +3,7 @@
  * the bad option (a test set up wrongly should say so, not fail later in some fake).
  */
 import type { ResolvedOptions } from './context.js';
-import { checkZone } from './time-zone.js';
+import { checkProcessZone, checkZone, manifestTimeZone } from './time-zone.js';
 
 /** Sheets allows 10 million cells; a larger default grid makes no sense. */
 const MAX_GRID_ROWS = 10_000_000;
@@ -11,6 +11,7 @@ const MAX_GRID_COLUMNS = 18_278;
 
 interface Options {
   timeZone?: unknown;
+  scriptTimeZone?: unknown;
   now?: unknown;
   user?: unknown;
   owner?: unknown;
@@ -46,9 +47,19 @@ export function checkOptions(options: Options, defaultHtmlDir: string): Resolved
   } catch {
     fail('timeZone', 'must be an IANA zone such as America/New_York or GMT+4:00', timeZone);
   }
-  if (options.now !== undefined && typeof options.now !== 'function') fail('now', 'must be a function returning a Date', options.now);
+  if (typeof options.now !== 'function') {
+    fail('now', 'is required and must be a function returning a Date (the runtime never reads the machine\'s clock on its own), e.g. () => new Date("2026-11-23T15:00:00Z")', options.now);
+  }
+  const scriptTimeZone = text(options, 'scriptTimeZone', manifestTimeZone(), false);
+  try {
+    checkZone(scriptTimeZone);
+  } catch {
+    fail('scriptTimeZone', 'must be an IANA zone such as Etc/UTC or GMT+4:00', scriptTimeZone);
+  }
+  checkProcessZone(scriptTimeZone);
   return {
     timeZone,
+    scriptTimeZone,
     user: text(options, 'user', 'owner@example.com', true),
     owner: text(options, 'owner', 'owner@example.com', false),
     spreadsheetName: text(options, 'spreadsheetName', 'OKR tracker', false),

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { useRuntime } from './fixtures.js';
 
 describe('Session (facts 4.18–4.20)', () => {
-  it('reports the active and effective users and the script zone', () => {
+  it('reports the active and effective users and the script zone: the manifest’s, not the spreadsheet’s', () => {
     const { services } = useRuntime({ user: 'alice@example.com', owner: 'owner@example.com', timeZone: 'Europe/Paris' });
     expect([services.Session.getActiveUser().getEmail(), services.Session.getEffectiveUser().getEmail(), services.Session.getScriptTimeZone()]).toEqual([
       'alice@example.com',
       'owner@example.com',
-      'Europe/Paris',
+      'Etc/UTC',
     ]);
+    expect(services.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()).toBe('Europe/Paris');
   });
 
   it('gives an empty email for an anonymous user', () => {

@@ -34,8 +34,12 @@ export class FakeSession {
   getEffectiveUser(): FakeUser {
     return new FakeUser(this.ctx, this.ctx.options.owner);
   }
+  /**
+   * The script project's zone, the manifest's `timeZone`, not the spreadsheet's
+   * (https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()).
+   */
   getScriptTimeZone(): string {
-    return this.ctx.options.timeZone;
+    return this.ctx.options.scriptTimeZone;
   }
   getActiveUserLocale(): string {
     return 'en';

@@ -3,34 +3,32 @@
  * TODAY() and NOW() read the runtime's clock in the spreadsheet zone instead of the process
  * clock; SPARKLINE(), a chart drawn in the cell, is a stub whose value is ""; ARRAYFORMULA of a
  * bare range (`=ARRAYFORMULA(Objectives!A2:A)`) spills the range, where HyperFormula gives
- * #VALUE!. Registered once per process; an engine built without runtime hooks falls back to the
- * process clock.
+ * #VALUE!. Registered once per process; TODAY() and NOW() in an engine built without runtime hooks
+ * are an error rather than a silent read of the machine's clock.
  */
 import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
-import { hooksOf } from './engine-hooks.js';
-import { wallClockToSerial } from './serial.js';
+import { hooksOf, type EngineHooks } from './engine-hooks.js';
 
 interface CallAst {
   args: unknown[];
 }
 
-function localSerial(ms: number): number {
-  const d = new Date(ms);
-  return wallClockToSerial({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds(), ms: d.getMilliseconds() });
+function clockHooks(config: unknown): EngineHooks {
+  const hooks = hooksOf(config as never);
+  if (hooks === undefined) throw new Error('TODAY() and NOW() read the runtime clock: build the engine with createRuntime');
+  return hooks;
 }
 
 export class SheetsFunctionsPlugin extends FunctionPlugin {
   today(ast: CallAst, state: unknown): unknown {
     return this.runFunction(ast.args as never, state as never, this.metadata('TODAY'), () => {
-      const hooks = hooksOf(this.config);
-      return hooks === undefined ? Math.floor(localSerial(Date.now())) : hooks.todaySerial();
+      return clockHooks(this.config).todaySerial();
     });
   }
 
   now(ast: CallAst, state: unknown): unknown {
     return this.runFunction(ast.args as never, state as never, this.metadata('NOW'), () => {
-      const hooks = hooksOf(this.config);
-      return hooks === undefined ? localSerial(Date.now()) : hooks.nowSerial();
+      return clockHooks(this.config).nowSerial();
     });
   }
 

@@ -10,7 +10,7 @@ import { FakeDataValidation, type Criteria } from './data-validation.js';
 import type { PropertyStores } from './properties.js';
 import type { FakeRange } from './range.js';
 import type { SheetModel } from './sheet-model.js';
-import { SAVED_PROPS, SNAPSHOT_VERSION, type Snapshot, type SheetSnapshot } from './snapshot.js';
+import { SAVED_PROPS, SNAPSHOT_VERSION, type CellContent, type Snapshot, type SheetSnapshot } from './snapshot.js';
 import type { Area, Workbook } from './workbook.js';
 
 function bad(path: string, why: string): never {
@@ -51,15 +51,24 @@ function criteriaValue(book: Workbook, value: unknown): unknown {
   return value;
 }
 
+/**
+ * Writes the saved cells only, in runs of neighbours along a row. Writing the blank cells too
+ * (one rectangle) would put empty contents over the spill areas of the array formulas just
+ * written, which the engine answers by shrinking and regrowing every array: that cost more than
+ * setting the tracker up again. The engine batches the writes (evaluation is suspended).
+ */
 function restoreCells(book: Workbook, model: SheetModel, saved: SheetSnapshot): void {
-  let rows = 0;
-  let columns = 0;
-  for (const [r, c] of saved.cells) [rows, columns] = [Math.max(rows, r), Math.max(columns, c)];
-  if (rows === 0) return;
-  const grid: unknown[][] = Array.from({ length: rows }, () => new Array(columns).fill(null));
+  const cells = [...saved.cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   // A date is saved as its serial; the date format restored before it makes it a date again.
-  for (const [r, c, content] of saved.cells) grid[r - 1][c - 1] = typeof content === 'object' ? content.serial : content;
-  writeCells(book, { sheet: model, row: 1, column: 1, numRows: rows, numColumns: columns }, grid);
+  const contentOf = (content: CellContent) => (typeof content === 'object' ? content.serial : content);
+  for (let i = 0; i < cells.length; ) {
+    const [row, column] = cells[i];
+    let end = i + 1;
+    while (end < cells.length && cells[end][0] === row && cells[end][1] === cells[end - 1][1] + 1) end++;
+    const line = cells.slice(i, end).map(([, , content]) => contentOf(content));
+    writeCells(book, { sheet: model, row, column, numRows: 1, numColumns: line.length }, [line]);
+    i = end;
+  }
 }
 
 function restoreSheet(book: Workbook, model: SheetModel, saved: SheetSnapshot): void {
@@ -86,6 +95,11 @@ function restoreSheet(book: Workbook, model: SheetModel, saved: SheetSnapshot): 
   }
   for (const [c, w] of saved.columnWidths ?? []) model.columnWidths.set(c, w);
   for (const c of saved.hiddenColumns ?? []) model.hiddenColumns.add(c);
+  for (const chart of saved.charts ?? []) {
+    model.charts.push({ ...chart, ranges: chart.ranges.map((text) => rangeOf(book, text)), options: structuredClone(chart.options), position: { ...chart.position } });
+    // Charts inserted later get new ids, as in Sheets.
+    book.ctx.reserveId('chart', chart.id);
+  }
 }
 
 export function restoreSnapshot(book: Workbook, properties: PropertyStores, value: unknown): void {

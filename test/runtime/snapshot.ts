@@ -1,12 +1,14 @@
 /**
  * A runtime's state as plain JSON (for the local demo's persistence): spreadsheet, sheets with
  * cell contents (formula text as written), number formats, simple styles, notes, validation and
- * conditional rules, protections, named ranges, and the property stores. Caches, locks, UI
- * records and charts are not saved.
+ * conditional rules, protections, named ranges, embedded charts, and the property stores.
+ * Caches, locks and UI records are not saved. The demo persists its tracker with it, and the
+ * workbook tests start each tracker from the saved result of one "Set up tracker with examples".
  */
 import { CellType } from 'hyperformula';
 import { a1Notation, quoteSheetName } from './a1.js';
 import { cellKey, keyColumn, keyRow, type PropName } from './cell-props.js';
+import type { ChartRecord } from './chart.js';
 import type { PropertyStores } from './properties.js';
 import type { SheetModel } from './sheet-model.js';
 import { isDate } from './realm.js';
@@ -42,6 +44,8 @@ export interface SheetSnapshot {
   protections: { type: 'RANGE' | 'SHEET'; range: string; description: string; warningOnly: boolean }[];
   columnWidths: [number, number][];
   hiddenColumns: number[];
+  /** Embedded charts as recorded, their ranges as A1 text. */
+  charts?: (Omit<ChartRecord, 'ranges'> & { ranges: string[] })[];
 }
 export interface Snapshot {
   version: number;
@@ -115,6 +119,12 @@ function sheetSnapshot(book: Workbook, sheet: SheetModel): SheetSnapshot {
     })),
     columnWidths: [...sheet.columnWidths],
     hiddenColumns: [...sheet.hiddenColumns],
+    charts: sheet.charts.map((chart) => ({
+      ...chart,
+      ranges: chart.ranges.map((r) => rangeText(r.model, r.row, r.column, r.numRows, r.numColumns)),
+      options: structuredClone(chart.options),
+      position: { ...chart.position },
+    })),
   };
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useRuntime } from './fixtures.js';
 import { shiftRowReferences } from './sort.js';
-import { createRuntime } from './index.js';
 
 describe('sorting', () => {
   it('moves relative row references of a moved formula as a copy does, and leaves $rows, open ends and quoted text', () => {
@@ -24,7 +23,7 @@ describe('sorting', () => {
   });
 
   it('moves an array formula from row 2, which then spills from where it landed', () => {
-    const runtime = createRuntime({ maxRows: 10 });
+    const runtime = useRuntime({ maxRows: 10 });
     const sheet = runtime.spreadsheet.getActiveSheet();
     sheet.getRange('A1:A4').setValues([['ID'], ['K2'], ['K3'], ['K1']]);
     sheet.getRange('B2').setFormula('=ARRAYFORMULA(IF(A2:A="", "", A2:A&"!"))');

@@ -19,6 +19,7 @@ export function engineHooks(book: Workbook): EngineHooks {
     },
     todaySerial: () => Math.floor(instantToSerial(book.ctx.nowMs(), book.timeZone)),
     nowSerial: () => instantToSerial(book.ctx.nowMs(), book.timeZone),
+    timeZone: () => book.timeZone,
     serialToDate: (serial) => book.ctx.newDate(serialToInstant(serial, book.timeZone)),
     dateToSerial: (date) => instantToSerial(date.getTime(), book.timeZone),
     isDateFormatted: (address) => {
