@@ -22,9 +22,18 @@ export function readAppsScript(root) {
   return readFileSync(file, 'utf8');
 }
 
+/**
+ * The one service the custom functions call: the spreadsheet's zone, for the functions that do
+ * calendar arithmetic. The bench's references compute in this process's zone, so the
+ * spreadsheet is in it too.
+ */
+const SPREADSHEET_GLOBALS = {
+  SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone }) },
+};
+
 /** Code.js in the context `scripts/load-bundle.mjs` makes, as every other test runs it. */
 export function loadAppsScript(code) {
-  return realmOf(loadContext(code));
+  return realmOf(loadContext(code, SPREADSHEET_GLOBALS));
 }
 
 /**
@@ -38,6 +47,7 @@ export function loadAppsScriptPlain(code) {
   const noContextify = vm.constants?.DONT_CONTEXTIFY;
   if (noContextify === undefined) return null;
   const context = vm.createContext(noContextify);
+  Object.assign(context, SPREADSHEET_GLOBALS);
   vm.runInContext(code, context, { filename: 'Code.js' });
   return realmOf(context);
 }

@@ -2,7 +2,7 @@
  * The badge's tooltip sentences: each state says what happened and what to do. Kept beside
  * strings.ts (which another part of the extension grows at the same time) until the two merge.
  */
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 export const needsYou = "! Needs you: fix it in the extension's options.";
 export const notSaved = (count: number) => `${plural(count, 'check-in was', 'check-ins were')} not saved: open the popup.`;

@@ -2,7 +2,7 @@
  * Sentences of reminders and of their settings. Kept beside strings.ts (which another part of
  * the extension grows at the same time) until the two merge.
  */
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 // Notifications
 export const dueTitle = 'Check-in due';

@@ -2,7 +2,7 @@
  * Sentences of the check-in sprint, drafts, conflicts, snooze and tracker switch (issue 10),
  * beside strings.ts like reminder-strings.ts. Named exports, so the popup keeps only those it uses.
  */
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 export const checkInDue = (count: number) => `Check in due (${count})`;
 export const sprintLabel = 'Check-in sprint';

@@ -1,5 +1,5 @@
 import { REFRESH_MINUTES } from '../lib/options.js';
-import * as strings from '../lib/strings.js';
+import * as strings from '../lib/options-strings.js';
 import { TextField } from './TextField.js';
 import type { Draft } from './use-options-form.js';
 

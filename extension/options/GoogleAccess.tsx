@@ -1,4 +1,4 @@
-import * as strings from '../lib/strings.js';
+import * as strings from '../lib/options-strings.js';
 import { GOOGLE_SCRIPT_ORIGINS } from '../lib/tracker-url.js';
 import { OptionalAccess } from './OptionalAccess.js';
 

@@ -1,5 +1,5 @@
 import { isGoogleScriptUrl } from '../lib/tracker-url.js';
-import * as strings from '../lib/strings.js';
+import * as strings from '../lib/options-strings.js';
 import { OptionsHostContext } from '../ui/host-context.js';
 import type { OptionsHost } from '../ui/hosts.js';
 import { GeneralFields } from './GeneralFields.js';

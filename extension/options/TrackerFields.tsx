@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Tracker } from '../lib/options.js';
-import * as strings from '../lib/strings.js';
+import * as strings from '../lib/options-strings.js';
 import { useOptionsHost } from '../ui/host-context.js';
 import { TextField } from './TextField.js';
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Options, OptionsProblem, Tracker } from '../lib/options.js';
 import { normaliseOptions, validateOptions } from '../lib/options.js';
 import type { ReminderOptions } from '../lib/reminder-options.js';
-import * as strings from '../lib/strings.js';
+import * as strings from '../lib/options-strings.js';
 import type { OptionsHost } from '../ui/hosts.js';
 
 export interface Draft extends ReminderOptions {

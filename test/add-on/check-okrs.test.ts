@@ -87,7 +87,7 @@ describe('Check OKRs on the example tracker', () => {
     const findings = check(tracker!);
     expect(summary(findings)).toEqual([`kpi-needs-okr KPI3 ${rowLink(tracker!, 'KPIs', 4).replace(/.*#/, '#')}`]);
     expect(findings[0].message).toBe(
-      'KPI KPI3 is in breach (6, healthy is at most 4) and no key result brings it back: promote it to an objective with Extensions → okr-sheets → Promote KPI to OKR…, until it is healthy again.',
+      'KPI KPI3 is in breach (6, healthy is at most 4) and no key result brings it back: promote it to an objective with OKR → Promote KPI to OKR…, until it is healthy again.',
     );
   });
 

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayIn, get, newTracker, publish, sheetDate, type Tracker } from './harness.js';
 import { isDate } from '../runtime/realm.js';
+import { MENU, MENU_NAME } from '../../shared/menu-path.js';
 
 const CLOCKS = [
   ['at the period’s start', sheetDate(2026, 10, 1, 8), sheetDate(2026, 10, 1, 8)],
@@ -40,7 +41,7 @@ describe.each(CLOCKS)('%s', { timeout: 120_000 }, (_, setUpAt, clockAt) => {
 
     // From the menu, as Sheets runs it: the add-on reads the time with its own Date.now().
     t.addOn.onOpen();
-    t.addOn[t.runtime.ui.functionFor('Extensions', 'Check-ins due')]();
+    t.addOn[t.runtime.ui.functionFor(MENU_NAME, MENU.checkInsDue)]();
     expect(t.runtime.ui.dialogs.at(-1)?.title).toBe(`Check-ins due (${dueInSheet.length})`);
 
     const feed = get(t, { token: publish(t) });

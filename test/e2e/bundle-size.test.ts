@@ -45,13 +45,13 @@ describe('extension bundle sizes', () => {
   it.each([
     ['popup.js', 10 * 1024],
     ['options.js', 24 * 1024],
-    ['background.js', 24 * 1024 + 512],
+    ['background.js', 25 * 1024 + 512],
   ])('keeps %s within %i bytes gzipped', (name, limit) => {
     expect(gzipSync(bundle(name)).length).toBeLessThanOrEqual(limit);
   });
 
-  it("keeps what the popup's first paint loads within 28.5 KB gzipped", () => {
-    expect(firstPaintBytes(fileURLToPath(new URL('../../dist/extension', import.meta.url)))).toBeLessThanOrEqual(28 * 1024 + 512);
+  it("keeps what the popup's first paint loads within 29.5 KB gzipped", () => {
+    expect(firstPaintBytes(fileURLToPath(new URL('../../dist/extension', import.meta.url)))).toBeLessThanOrEqual(29 * 1024 + 512);
   });
 
   it('ships no test-only code: HyperFormula and the fakes stay out', () => {

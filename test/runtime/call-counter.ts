@@ -42,10 +42,13 @@ export class CallCounter {
 
 /** What an instrumented object must carry: the counter, and a guard run before each call. */
 export interface Instrumented {
-  readonly ctx: { readonly calls: CallCounter; guard(key: string, method: string): void };
+  readonly ctx: { readonly calls: CallCounter; readonly mode: { kind: string }; guard(key: string, method: string): void };
 }
 
 type AnyMethod = (this: Instrumented, ...args: unknown[]) => unknown;
+
+/** The prefix of calls made inside a custom function: `inCustomFunction:Spreadsheet.getSpreadsheetTimeZone`. */
+export const IN_CUSTOM_FUNCTION = 'inCustomFunction:';
 
 const instrumented = new WeakSet<object>();
 
@@ -66,7 +69,10 @@ export function instrument(cls: abstract new (...args: never[]) => unknown, serv
       const method = descriptor.value as AnyMethod;
       const key = `${service}.${name}`;
       const wrapped = function (this: Instrumented, ...args: unknown[]): unknown {
-        this.ctx.calls.record(key);
+        // Each custom-function call is an execution of its own in Sheets
+        // (https://developers.google.com/apps-script/guides/sheets/functions#optimization), so what
+        // it calls is counted apart from the action whose write made the formulas recalculate.
+        this.ctx.calls.record(this.ctx.mode.kind === 'customFunction' ? `${IN_CUSTOM_FUNCTION}${key}` : key);
         this.ctx.guard(key, name);
         return method.apply(this, args);
       };
