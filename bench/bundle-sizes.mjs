@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // The same budget as test/e2e/bundle-size.test.ts, which says why it grew from 20 KB.
-// Issue 10's sprint, drafts, conflicts, snooze, deep links and tracker switch took the popup
+// The check-in sprint, drafts, conflicts, snooze, deep links and tracker switch took the popup
 // from 23,403 to 27,573 bytes gzip (see test/e2e/bundle-size.test.ts).
 export const POPUP_GZIP_BUDGET = 28 * 1024;
 
