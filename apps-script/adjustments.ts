@@ -1,7 +1,7 @@
 /**
  * The append-only Adjustments sheet. Two writers: the simple `onEdit` trigger, for changes a
  * person makes to a key result's Start, Target, Type or Weight, and the add-on's own actions,
- * whose writes fire no trigger (apps-script-facts 2.12) and so must call `recordAdjustments`.
+ * whose writes fire no trigger (https://developers.google.com/apps-script/guides/triggers#restrictions) and so must call `recordAdjustments`.
  *
  * `onEdit` is a simple trigger so it needs no extra OAuth scope; in exchange it runs for at most
  * 30 s, shows no UI, and only sees who edited when Google tells it
@@ -74,7 +74,7 @@ const EDIT_LOCK_MS = 10_000;
 /**
  * Logs a person's edit of Start, Target, Type or Weight. Returns the number of rows logged.
  * "By" is `e.user`'s email: Google gives it to a simple trigger only when policy allows
- * (usually the owner, or users of the owner's Workspace domain; apps-script-facts 4.18), and
+ * (usually the owner, or users of the owner's Workspace domain; https://developers.google.com/apps-script/reference/base/session#getActiveUser()), and
  * leaves it blank otherwise, as the README explains. Reason is left for the user to fill in.
  */
 export function recordEditAdjustments(e: GoogleAppsScript.Events.SheetsOnEdit | undefined, now: number): number {

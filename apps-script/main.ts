@@ -2,7 +2,7 @@
  * The add-on bundle's public surface. esbuild wraps this module in an IIFE assigned to the
  * global `okrSheets`; the generated footer of Code.js exposes its members as the top-level
  * functions Apps Script looks for. Nothing here may do work at load time: Apps Script runs all
- * global code on every execution, custom-function calls included (apps-script-facts 1.23).
+ * global code on every execution, custom-function calls included (https://developers.google.com/apps-script/guides/v8-runtime).
  */
 import { bindCustomFunctions } from './custom-functions.js';
 

@@ -1,6 +1,6 @@
 /**
  * What the add-on keeps in script properties: the feed token and the content revision that
- * keys the feed cache. Strings only, as Properties stores them (apps-script-facts 4.11).
+ * keys the feed cache. Strings only, as Properties stores them (https://developers.google.com/apps-script/reference/properties/properties).
  */
 const TOKEN = 'okrSheets.feedToken';
 const REVISION = 'okrSheets.revision';

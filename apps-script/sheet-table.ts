@@ -95,7 +95,7 @@ export function rowsFor(table: Table, items: readonly Record<string, unknown>[])
 /**
  * The sheet row (1-based) of the last data row holding anything. Not `getLastRow()`: an array
  * formula's spill counts as content down to the grid's end even where it shows blanks
- * (apps-script-facts 2.5), so appending there would land far below the data.
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()), so appending there would land far below the data.
  */
 export function lastContentRow(table: Table): number {
   for (let r = table.rows.length - 1; r >= 0; r--) {

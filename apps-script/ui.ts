@@ -38,7 +38,7 @@ export function withScriptLock<T>(work: () => T, timeoutMs = 30_000): T {
   lock.waitLock(timeoutMs);
   try {
     const result = work();
-    // Flush before releasing, as the Lock docs advise (apps-script-facts 2.11).
+    // Flush before releasing, as the Lock docs advise (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
     SpreadsheetApp.flush();
     return result;
   } finally {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // The same budget as test/e2e/bundle-size.test.ts, which says why it grew from 20 KB.
-// Since issue 16 popup.js holds only what the first paint runs (its chunks load beside it or
+// popup.js holds only what the first paint runs (its chunks load beside it or
 // after it; the first paint's whole weight has its own goal in popup-rows.mjs): 9.8 KB, budget 10 KB.
 export const POPUP_GZIP_BUDGET = 10 * 1024;
 

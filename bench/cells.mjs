@@ -1,4 +1,4 @@
-// Cells as Sheets hands them to a custom function (apps-script-facts 1.2–1.8): a range is rows
+// Cells as Sheets hands them to a custom function (https://developers.google.com/apps-script/guides/sheets/functions#arguments): a range is rows
 // of one column, a blank is "", numbers may arrive as text a user typed ("1,200", "25%").
 
 /** The row kinds a correctness check expects: a computed value, a blank cell, an `Error: …` text. */

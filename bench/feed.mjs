@@ -76,7 +76,7 @@ function timeFigures(samples) {
 
 const sheetReads = (sample) => sample.calls['Range.getValues'] ?? 0;
 
-/** The same feed's size without the key results' check-in history, the largest addition of issue 8. */
+/** The same feed's size without the key results' check-in history, the largest addition to the feed. */
 function withoutHistory(text) {
   const feed = JSON.parse(text);
   for (const keyResult of feed.keyResults) delete keyResult.history;

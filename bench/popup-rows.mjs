@@ -3,7 +3,7 @@
 import { POPUP_GZIP_BUDGET } from './bundle-sizes.mjs';
 import { median } from './measure.mjs';
 
-/** Issue 16: the first key result within 1.5× of the static page; the first paint's code within 20 KB gzip. */
+/** The goal: the first key result within 1.5× of the static page; the first paint's code within 20 KB gzip. */
 export const GOAL = { maxRatio: 1.5, popupGzipBytes: POPUP_GZIP_BUDGET, firstPaintGzipBytes: 20 * 1024 };
 
 /** Nearest-rank percentile: with few samples it is one of them, never an interpolation. */
@@ -46,7 +46,7 @@ export function sizeRow(size) {
   };
 }
 
-/** What the popup's first paint loads (scripts/first-paint.mjs), against the issue 16 goal. */
+/** What the popup's first paint loads (scripts/first-paint.mjs), against its goal. */
 export function firstPaintRow(bytes) {
   return {
     name: 'popup first paint: HTML, CSS, JS (static imports)',

@@ -21,7 +21,7 @@ export const SIZES = { full: { opens: 20, keyResults: 500 }, quick: { opens: 3, 
 export const ITEM_SELECTOR = '.key-results > li';
 /** The sentence a failed refresh puts over the cached copy (RefreshStatus.tsx). */
 const REFRESH_NOTICE_SELECTOR = '.tracker .notice';
-/** The popup's real size (issue 16). */
+/** The popup's real size. */
 const VIEWPORT = { width: 360, height: 600 };
 const OPEN_TIMEOUT_MS = 30_000;
 

@@ -1,4 +1,4 @@
-// The popup benchmark's reference: the popup's first-paint markup for the same feed (issue 16's
+// The popup benchmark's reference: the popup's first-paint markup for the same feed (its
 // compact rows, closed), written out as plain HTML with no script and styled by the popup's own
 // first-paint stylesheets, so "popup / static" is the cost
 // of the extension's code (reading storage, Preact rendering) over the browser's own parse,

@@ -1,5 +1,5 @@
 // How many custom-function calls the tracker template's formulas make. Apps Script runs each
-// call as a separate server execution (apps-script-facts 1.20, 1.23), so this count, not the
+// call as a separate server execution (https://developers.google.com/apps-script/guides/sheets/functions#optimization), so this count, not the
 // speed of one call, is what decides whether a large tracker recalculates at all.
 import { build } from 'esbuild';
 

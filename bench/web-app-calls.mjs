@@ -1,5 +1,5 @@
 // doGet/doPost of a loaded add-on, called with the event objects Apps Script passes
-// (apps-script-facts 3.1), timed and counted: wall time, time inside services, and Spreadsheet
+// (https://developers.google.com/apps-script/guides/web#request_parameters), timed and counted: wall time, time inside services, and Spreadsheet
 // service calls.
 import { performance } from 'node:perf_hooks';
 

@@ -91,7 +91,7 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
 
   const onEchoOrigin = (request: IncomingMessage, response: ServerResponse, url: URL) => {
     if (url.pathname !== ECHO_PATH) return sendNotFound(response);
-    // Re-sending the POST to the echo URL is what breaks naive clients (facts 3.2.4).
+    // Re-sending the POST to the echo URL is what breaks naive clients (https://github.com/tanaikech/taking-advantage-of-Web-Apps-with-google-apps-script).
     if (request.method !== 'GET') return sendPage(response, 405, 'Page Not Found', 'Sorry, unable to open the file at this time.');
     const answer = echoes.take(url.searchParams.get('user_content_key') ?? '');
     return answer === undefined ? sendNotFound(response) : sendEcho(response, answer.type, answer.body);
@@ -101,7 +101,7 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
     if (url.pathname === '/restricted/exec' && (request.method === 'GET' || request.method === 'POST')) return sendSignIn(response);
     if (url.pathname !== '/exec') return sendNotFound(response);
     if (request.method === 'GET') return redirect(response, addOn.doGet(webAppEvent(url)));
-    if (request.method === 'HEAD') return sendPage(response, 403, 'Error', 'Forbidden'); // facts 3.2.2
+    if (request.method === 'HEAD') return sendPage(response, 403, 'Error', 'Forbidden'); // as tanaikech measured: https://github.com/tanaikech/taking-advantage-of-Web-Apps-with-google-apps-script
     if (request.method !== 'POST') {
       // Apps Script does not answer CORS preflights or other methods.
       return sendPage(response, 405, 'Error', 'Method not allowed.');

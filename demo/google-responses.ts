@@ -1,12 +1,12 @@
 /**
- * What Google's web-app front end answers, hop by hop (apps-script-facts 3.2, 3.4):
+ * What Google's web-app front end answers, hop by hop (https://developers.google.com/apps-script/guides/content#redirects; as measured in https://github.com/tanaikech/taking-advantage-of-Web-Apps-with-google-apps-script):
  * - `/exec` runs the script, then answers 302 with `Location:` an echo URL on another origin;
  * - the echo URL answers 200 with the script's output;
  * - a request Google refuses (a deployment the caller may not use, a script failure) answers an
  *   HTML page with status 200 and no redirect.
  * Both hops carry `Access-Control-Allow-Origin: *`: the Fetch standard CORS-checks every hop of a
- * cross-origin redirect, and only `*` passes once the origin has become "null" (facts 3.2.6,
- * 3.2.7). Google's own refusal pages most likely carry no CORS header (facts 3.2.6, inferred), so
+ * cross-origin redirect, and only `*` passes once the origin has become "null" (tanaikech's CORS
+ * tests, inferred). Google's own refusal pages most likely carry no CORS header (a guess), so
  * a reader without host permission for Google sees a network error there; the demo's pages do
  * carry `*`, standing in for an extension that holds the optional permission, so the extension's
  * HTML message is what the browser tests see.
@@ -41,7 +41,7 @@ export function sendPage(response: ServerResponse, status: number, title: string
   response.end(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><p>${escape(text)}</p></body></html>`);
 }
 
-/** A deployment whose access is not "Anyone": Google answers its sign-in page (facts 3.4). */
+/** A deployment whose access is not "Anyone": Google answers its sign-in page (https://github.com/tanaikech/taking-advantage-of-Web-Apps-with-google-apps-script). */
 export function sendSignIn(response: ServerResponse): void {
   sendPage(response, 200, 'Sign in - Google Accounts', 'Sign in to continue to Google Drive. (okr-sheets demo: this deployment does not allow access by "Anyone".)');
 }
@@ -51,7 +51,7 @@ export function sendNotFound(response: ServerResponse): void {
   sendPage(response, 404, 'Page Not Found', 'Sorry, unable to open the file at this time.');
 }
 
-/** A script failure: 200 and an HTML error page, no redirect (facts 3.4). */
+/** A script failure: 200 and an HTML error page, no redirect (https://github.com/tanaikech/taking-advantage-of-Web-Apps-with-google-apps-script). */
 export function sendScriptError(response: ServerResponse, message: string): void {
   sendPage(response, 200, 'Error', message);
 }

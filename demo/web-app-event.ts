@@ -1,6 +1,6 @@
 /**
  * The event object Apps Script hands to doGet/doPost, built from a Node request
- * (apps-script-facts 3.1): query parameters in `parameter`/`parameters`, the raw body in
+ * (https://developers.google.com/apps-script/guides/web#request_parameters): query parameters in `parameter`/`parameters`, the raw body in
  * `postData.contents` (never parsed), `contentLength` -1 for GET, no headers.
  */
 export interface WebAppEvent {

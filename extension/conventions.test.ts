@@ -1,4 +1,4 @@
-// Rules of the extension's layout that the type checker cannot see (STYLE.md, the issue).
+// Rules of the extension's layout that the type checker cannot see (STYLE.md).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -102,7 +102,7 @@ async function buildExtension() {
   // after it. ESM splitting needs format 'esm', and popup.html loads popup.js as a module.
   // https://esbuild.github.io/api/#splitting
   // Whitespace only is minified, and only here: the popup opens on every click and its first
-  // paint has a 20 KB gzip budget (issue 16) that pretty-printed code misses by a third. Names
+  // paint has a 20 KB gzip budget that pretty-printed code misses by a third. Names
   // and syntax are kept, so any formatter gives back code a reviewer can read.
   const popup = join(root, 'extension/popup/main.tsx');
   if (existsSync(popup)) {

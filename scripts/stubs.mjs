@@ -1,6 +1,6 @@
 // Writes the footer of Code.js: one top-level, JSDoc'd function per custom function and per
 // entry point. esbuild drops comments and wraps everything in an IIFE, so without this footer
-// Apps Script would see neither the functions nor their formula help (apps-script-facts 1.18).
+// Apps Script would see neither the functions nor their formula help (https://developers.google.com/apps-script/guides/sheets/functions#autocomplete).
 
 function jsdocLines(text) {
   return text.split('\n').map((line) => ` * ${line}`.trimEnd());

@@ -5,7 +5,7 @@
  * mismatch is an error naming both shapes.
  *
  * One formula then fills a whole column (`=OKR_GRADE(F2:F, G2:G, H2:H, E2:E)`) with one call,
- * which is what Apps Script's per-call cost demands (apps-script-facts 1.20).
+ * which is what Apps Script's per-call cost demands (https://developers.google.com/apps-script/guides/sheets/functions#optimization).
  */
 import { ERROR_PREFIX, FormulaError } from './formula-error.js';
 import { isBlank } from './cell.js';

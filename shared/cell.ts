@@ -1,6 +1,6 @@
 /**
  * Cell values as Sheets passes them to custom functions and `getValues()`: number, string,
- * boolean, Date, or "" for a blank cell (apps-script-facts 1.1–1.8, 2.1). Everything that reads
+ * boolean, Date, or "" for a blank cell (https://developers.google.com/apps-script/guides/sheets/functions#data_types, https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()). Everything that reads
  * a cell goes through this module so that "1,200", "$1,200", "25%" and " 7 " mean the same
  * thing everywhere.
  */

@@ -53,7 +53,7 @@ export function promoteKpi(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   const question = `Create objective ${objectiveId} "Bring ${kpi.title} back to its healthy range" with key result ${keyResultId}: ${move.type} from ${kpi.value} to ${move.target}?`;
   if (!dialogs.confirm(`Promote ${kpi.id} to an OKR?`, question)) return null;
 
-  // Read and append under the lock, after the question (no lock survives ui.alert, facts 2.20),
+  // Read and append under the lock, after the question (no lock survives ui.alert: https://developers.google.com/apps-script/reference/base/ui),
   // so a check-in arriving meanwhile is neither overwritten nor lost.
   withScriptLock(() => {
     const objectives = readTable(findSheet(spreadsheet, SHEETS.objectives), ['ID', 'Objective']);

@@ -75,7 +75,7 @@ export function startNextPeriod(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   );
   if (!ok) return null;
 
-  // Read and plan again under the lock (no lock survives the question, facts 2.20).
+  // Read and plan again under the lock (no lock survives the question: https://developers.google.com/apps-script/reference/base/ui).
   const created = withScriptLock(() => {
     const again = plan(spreadsheet);
     if (again === null || again.sheet.getName() !== review) throw new TrackerError(`"${review}" changed while Start next period… was waiting. Nothing was changed; run it again.`);

@@ -12,7 +12,7 @@ function editorOf(e: GoogleAppsScript.Events.SheetsOnEdit): string {
   try {
     return e.user?.getEmail?.() ?? '';
   } catch {
-    // Google may refuse the identity outright instead of answering "" (apps-script-facts 4.18).
+    // Google may refuse the identity outright instead of answering "" (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
     return '';
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The computed columns of the tracker: one array formula in row 2 of each, never one formula
  * per row, so a column costs one custom-function call however long it is
- * (apps-script-facts 1.20). Formulas are built from the columns' actual positions, so a
+ * (https://developers.google.com/apps-script/guides/sheets/functions#optimization). Formulas are built from the columns' actual positions, so a
  * tracker whose columns were reordered is repaired with formulas that still point right.
  */
 import { SETTINGS_CELLS } from './settings.js';

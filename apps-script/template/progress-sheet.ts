@@ -2,7 +2,7 @@
  * The Progress sheet's formulas: week-end dates, the expected grade per week, and the weekly
  * tables (values, grades, objective rollups). Custom functions appear once per table, each over
  * whole columns, so a recalculation costs the same few calls for 10 key results or 5,000
- * (apps-script-facts 1.20); the rest are built-ins.
+ * (https://developers.google.com/apps-script/guides/sheets/functions#optimization); the rest are built-ins.
  *
  * Every table reads columns of this sheet only (copies of Key Results and Objectives in its own
  * first columns): OKR_GRADE and OKR_ROLLUP need arguments of the same height, and open-ended

@@ -1,7 +1,7 @@
 /**
  * Paints the badge from storage. Browsers forget badge text on restart, so this runs on every
- * worker start as well as after each refresh, send and local check-in (extension-notes §c
- * pitfall 7). Paints are serialised, and each reads storage once it holds the lock, so the
+ * worker start as well as after each refresh, send and local check-in
+ * (https://github.com/w3c/webextensions/issues/249). Paints are serialised, and each reads storage once it holds the lock, so the
  * last paint always shows the latest state.
  */
 import { browser } from '../platform/browser.js';

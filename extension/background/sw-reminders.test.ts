@@ -31,7 +31,7 @@ describe('remindDue', () => {
   it("reminds of the user's own due key result once a day, at most twice, with a Check in button", async () => {
     await remindAt(MONDAY_10);
     await remindAt(MONDAY_10 + 60_000);
-    // The tracker's name as the user typed it on the options page ('Team'), not the feed's: one name everywhere (issue 16).
+    // The tracker's name as the user typed it on the options page ('Team'), not the feed's: one name everywhere.
     expect(shown()).toEqual([expect.objectContaining({ type: 'basic', title: 'Check-in due', message: 'Raise NPS from 30 to 45 (Team)', buttons: [{ title: 'Check in' }] })]);
     await remindAt(MONDAY_10 + DAY);
     await remindAt(MONDAY_10 + 2 * DAY);

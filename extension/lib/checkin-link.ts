@@ -3,7 +3,7 @@
  * `popup.html?view=checkin&tracker=<tracker ID>&kr=<key result ID>` (the popup reads these
  * parameters), or `popup.html?view=checkin` for the summary (the first due key result). A tab,
  * because Firefox lets action.openPopup run only from a user action, and a notification click
- * is not one (extension-notes §c pitfall 6).
+ * is not one (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/action/openPopup).
  */
 import type { ReminderTarget } from './notify-rules.js';
 

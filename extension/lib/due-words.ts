@@ -2,7 +2,7 @@
  * When a check-in is due, in words a glance can read: "overdue 2 months", "overdue 3 days",
  * "due today", "due tomorrow", "due Friday", "due Mar 14". Both days are `YYYY-MM-DD` in the
  * user's own zone (popup/local-today.ts), so "today" is the user's today, not the sheet's.
- * A raw ISO date made a check-in due two months ago look like one due yesterday (issue 16).
+ * A raw ISO date made a check-in due two months ago look like one due yesterday.
  * The amounts come from Intl.NumberFormat's unit style and the day names from
  * Intl.DateTimeFormat, so one locale switch later changes every word here.
  * https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat

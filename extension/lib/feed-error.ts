@@ -9,7 +9,7 @@ import * as strings from './strings.js';
 /**
  * `offline`: the browser knows it has no network. `unreachable`: the network is there but the
  * tracker's server did not answer (down, or a wrong host): told apart, because "check your
- * internet" is the wrong advice when Google or the demo server is down (issue 16).
+ * internet" is the wrong advice when Google or the demo server is down.
  */
 export type FeedErrorKind = 'bad-url' | 'offline' | 'unreachable' | 'timeout' | 'html' | 'http' | 'api' | 'invalid';
 

@@ -2,7 +2,7 @@
  * The outbox: check-ins waiting for the tracker to acknowledge them, one record per check-in in
  * storage.local. A record keeps its request ID for life, so however often it is sent the tracker
  * writes it once. The next attempt time is saved *before* each send, so a worker killed
- * mid-request cannot retry in a tight loop (the Chromodoro pattern in extension-notes §3).
+ * mid-request cannot retry in a tight loop (Chromodoro's pattern, https://github.com/haileiyu/chromodoro).
  */
 import type { CheckInRequest } from '../../shared/feed.js';
 
@@ -21,7 +21,7 @@ export interface OutboxItem {
   nextAttemptAt: number;
   state: 'pending' | 'failed';
   lastError: string | null;
-  /** The key result's `lastCheckIn` as the popup showed it (issue 10: check-ins by others since). */
+  /** The key result's `lastCheckIn` as the popup showed it, so check-ins by others since show as a conflict. */
   seenLastCheckIn?: string | null;
 }
 
@@ -74,7 +74,7 @@ export function nextRetryAt(items: readonly OutboxItem[]): number | null {
 
 export function toRequest(item: OutboxItem, token: string): CheckInRequest {
   const request: CheckInRequest = { token, id: item.keyResultId, value: item.value, confidence: item.confidence, note: item.note, by: item.by, requestId: item.requestId };
-  // Records queued before issue 10 lack it: the web app then reports no conflict.
+  // Records queued by older versions lack it: the web app then reports no conflict.
   return item.seenLastCheckIn === undefined ? request : { ...request, seenLastCheckIn: item.seenLastCheckIn };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The popup list's own sentences (issue 16): when a check-in is due, the header's icon buttons,
+ * The popup list's own sentences: when a check-in is due, the header's icon buttons,
  * an opened key result's actions. Beside strings.ts, as sprint-strings.ts is; named exports, so
  * each bundle keeps only those it uses.
  */

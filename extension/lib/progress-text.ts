@@ -1,7 +1,7 @@
 /**
  * The words beside a key result's sparkline: its latest confidence, one line of pace guidance
  * in the key result's own unit, and the sparkline's text alternative. Each gives null when the
- * feed lacks the fields it needs (a web app older than issue 8), so the popup shows nothing.
+ * feed lacks the fields it needs (a web app older than the progress fields), so the popup shows nothing.
  */
 import type { FeedKeyResult } from '../../shared/feed.js';
 import { guidanceFor } from '../../shared/judgement.js';

@@ -1,5 +1,5 @@
 /**
- * Whether to remind someone of one due check-in now: reminders that respect people (issue 10).
+ * Whether to remind someone of one due check-in now: reminders that respect people.
  * Never outside their working days and hours, never while they are away, never for a key
  * result they snoozed or already checked in (here, waiting in the outbox, or anywhere since it
  * became due), and at most twice per due date: once, then one follow-up a day or more later.

@@ -1,5 +1,5 @@
 /**
- * "Open the sheet" reuses a tab already showing the spreadsheet (notifier-for-github#50, #114:
+ * "Open the sheet" reuses a tab already showing the spreadsheet (notifier-for-github#50, notifier-for-github#114:
  * two tabs for one page). A tab's URL is readable only with the "tabs" permission or a host
  * permission for docs.google.com: the extension asks for the latter, optionally, from a click on
  * the options page ("Reuse open spreadsheet tabs"). Without it every tab comes back without

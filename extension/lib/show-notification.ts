@@ -2,7 +2,7 @@
  * Shows a notification in whichever browser this is. Chrome gets a "Check in" button; Firefox
  * honours only type/title/message/iconUrl and rejects options it does not know, so the button
  * is added only where the browser has the event that reports its clicks, and a create that
- * still fails with it is retried without (extension-notes §c pitfall 5).
+ * still fails with it is retried without, as MDN documents:
  * https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/notifications/NotificationOptions
  * The notifications API comes in as an argument, so the worker and the options page share this.
  */

@@ -1,5 +1,5 @@
 /**
- * Sentences of the check-in sprint, drafts, conflicts, snooze and tracker switch (issue 10),
+ * Sentences of the check-in sprint, drafts, conflicts, snooze and tracker switch,
  * beside strings.ts like reminder-strings.ts. Named exports, so the popup keeps only those it uses.
  */
 import { plural } from './plural.js';

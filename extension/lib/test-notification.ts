@@ -3,7 +3,7 @@
  * why when it cannot. Chrome reports a switched-off extension as permission level 'denied';
  * elsewhere the only sign is a refused create. A system that hides toasts (Do Not Disturb,
  * notifications off for the browser) accepts them silently, so "sent" comes with advice too
- * (notifier-for-github#270 and #276: the badge worked, the toasts never showed).
+ * (notifier-for-github#270 and notifier-for-github#276: the badge worked, the toasts never showed).
  */
 import type { NotificationsApi } from './show-notification.js';
 import { TEST_NOTIFICATION_PREFIX, notificationsAllowed, showNotification } from './show-notification.js';

@@ -1,7 +1,7 @@
 /**
  * One name per tracker everywhere (options, popup, badge tooltip, reminders): the name the
- * user typed on the options page, else the spreadsheet's own name from the feed. Versions
- * before issue 16 filled a blank name with "My tracker" / "Tracker 2" when saving; such a name
+ * user typed on the options page, else the spreadsheet's own name from the feed. Older
+ * versions filled a blank name with "My tracker" / "Tracker 2" when saving; such a name
  * was never typed, so it gives way to the feed's name too.
  */
 import type { Feed } from '../../shared/feed.js';

@@ -1,7 +1,7 @@
 /**
  * Which feed URLs the extension accepts, and how messages name a tracker without leaking it:
  * with access "Anyone" the /exec URL plus the token is the credential, so error text names
- * the host only (extension-notes §3 pitfall 10).
+ * the host only (as Chromodoro does, https://github.com/haileiyu/chromodoro).
  */
 import * as strings from './strings.js';
 import { DEV_URL_REFUSED, webAppUrlKind } from '../../shared/web-app-url.js';

@@ -14,7 +14,7 @@ interface Props {
 /**
  * One optional host permission as a switch (a checkbox with role="switch": on while granted),
  * with what it allows beside it. Browsers grant a permission only from a user action, so the
- * request is the first thing the click does (extension-notes §c pitfall 4); turning it off
+ * request is the first thing the click does (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/permissions/request); turning it off
  * gives the permission back.
  * https://www.w3.org/WAI/ARIA/apg/patterns/switch/
  */

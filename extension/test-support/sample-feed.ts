@@ -1,6 +1,6 @@
 /**
  * Feeds for unit tests: a small valid tracker, and builders to vary one key result.
- * `keyResult()` is what a web app older than issue 8 sends; `progressKeyResult()` adds the
+ * `keyResult()` is what a web app older than the progress fields sends; `progressKeyResult()` adds the
  * progress fields (history, weekly grades, pace) as the current web app computes them.
  */
 import type { Feed, FeedHistoryPoint, FeedKeyResult } from '../../shared/feed.js';

@@ -100,7 +100,7 @@ describe('Check OKRs on the example tracker', () => {
 
   it('shows the findings by kind, each linked to its row, with how to fix it', () => {
     const dialog = tracker!.runtime.ui.dialogs.at(-1)!;
-    // The menu reads the real clock (issue 14 §1), so only the findings that do not age are asserted here.
+    // The menu reads the real clock, so only the findings that do not age are asserted here.
     expect(dialog.title).toMatch(/^Check OKRs \(\d+\)$/);
     expect(dialog.html).not.toContain('objectives in the period');
     expect(dialog.html).toContain('<h3>A KPI in breach that no key result brings back (1)</h3>');

@@ -1,4 +1,4 @@
-// Key results tied to KPIs (issue 9): the KPI column of Key Results names a KPI, and the key
+// Key results tied to KPIs: the KPI column of Key Results names a KPI, and the key
 // result's Current then follows that KPI's check-ins, so one measurement updates both.
 import { afterEach, describe, expect, it } from 'vitest';
 import { newTracker, NOW, post, publish, type Tracker } from './harness.js';

@@ -1,6 +1,6 @@
 // Progress over time through the template's own formulas: a quarter of weekly check-ins goes into
 // the log in one batch, and the Progress sheet, the Needs / week column and the Dashboard's charts
-// must show what the rules of issue 8 give, computed here from those rules alone.
+// must show what the grading and pace rules give, computed here from those rules alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayIn, newTracker, sheetDate, wallTime, type Tracker } from './harness.js';
 import { progressLayout, PROGRESS_ROWS } from '../../shared/tracker-layout.js';

@@ -93,7 +93,7 @@ describe('Set up tracker with examples', () => {
   });
 });
 
-/** The formulas of the template before issue 8, as trackers made with it hold them (git 5dd8332). */
+/** The template's older formulas, as trackers made with it hold them (git 5dd8332). */
 const OLD_FORMULAS: Record<string, string> = {
   Current: "=OKR_LATEST(A2:A, 'Check-ins'!B2:B, 'Check-ins'!A2:A, 'Check-ins'!C2:C)",
   'Last check-in': "=OKR_LATEST(A2:A, 'Check-ins'!B2:B, 'Check-ins'!A2:A, 'Check-ins'!A2:A)",

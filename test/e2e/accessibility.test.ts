@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-// Accessibility measured, not assumed (issue 10): axe-core's WCAG 2.1 A and AA rules, none
+// Accessibility measured, not assumed: axe-core's WCAG 2.1 A and AA rules, none
 // disabled, on the built extension's popup (light and dark), its check-in form, its options
 // page, and the add-on's Record check-in sidebar and Check-ins due dialog, in the same Chromium
 // as the other browser tests and over the demo tracker's real data. Each page is checked in the
@@ -22,7 +22,7 @@ import { inputText } from '../../shared/value-entry.js';
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
-/** Whether the popup reads `?view=checkin` yet (issue 10's check-in view, being built). */
+/** Whether the popup reads `?view=checkin` yet (the check-in view, being built). */
 const POPUP_DIR = new URL('../../extension/popup/', import.meta.url);
 const popupHasCheckInView = readdirSync(POPUP_DIR, { withFileTypes: true }).some(
   (entry) => entry.isFile() && /['"]checkin['"]|checkin-link/.test(readFileSync(new URL(entry.name, POPUP_DIR), 'utf8')),

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Runtime } from '../runtime/index.js';
 
 const PANEL_URL = 'https://n-okr-sheets-0lu-script.googleusercontent.test/userCodeAppPanel';
-/** Sheets' sidebar is 300 px wide (apps-script-facts 2.18). */
+/** Sheets' sidebar is 300 px wide (https://developers.google.com/workspace/add-ons/concepts/dialogs). */
 export const SIDEBAR_VIEWPORT = { width: 300, height: 720 };
 
 type AddOn = Record<string, unknown>;

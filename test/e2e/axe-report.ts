@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { NodeResult, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
 
-/** WCAG 2.0 and 2.1, levels A and AA: the bar issue 10 sets. No rule is disabled. */
+/** WCAG 2.0 and 2.1, levels A and AA: the bar the extension is held to. No rule is disabled. */
 export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** "Fix any of the following:\n  Element has …" → "Element has …; …", on one line. */

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-// Deep links in the built extension over the demo tracker (issue 10): each key result's title
+// Deep links in the built extension over the demo tracker: each key result's title
 // links to its own row (the feed's `link`: the spreadsheet's URL with the sheet's gid and the
 // row's range), and that row is the key result's row in the Key results sheet.
 // `npm test` builds first; alone: `node scripts/build.mjs extension && npx vitest run test/e2e/extension-links.test.ts`.

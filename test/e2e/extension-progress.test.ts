@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-// Progress over time in the built extension, against the real demo tracker (issue 8): a
+// Progress over time in the built extension, against the real demo tracker: a
 // sparkline per key result whose text alternative names the grades the demo's feed has, the
 // latest confidence, both themes at 360 px, and the history view listing a check-in posted
 // through the popup's own form. Expected values are read from the demo's feed and sheets.
@@ -15,7 +15,7 @@ const graded = (kr: FeedKeyResult) => (kr.weekly ?? []).filter((grade): grade is
 /** The demo's key results that have weekly grades; fails, naming the cause, when its feed has none. */
 function withWeeklyGrades(feed: Feed): FeedKeyResult[] {
   const found = feed.keyResults.filter((kr) => graded(kr).length > 0);
-  expect(found.length, 'the demo feed has no key result with weekly grades: is feed-build.ts serving issue 8 fields?').toBeGreaterThan(0);
+  expect(found.length, 'the demo feed has no key result with weekly grades: is feed-build.ts serving the progress fields?').toBeGreaterThan(0);
   return found;
 }
 
@@ -63,7 +63,7 @@ describeInBrowser('the extension in Chromium, showing progress over time from th
   it('lists a check-in posted through the popup in the history view, newest first', async () => {
     const feed = await tracker().feed();
     const kr = feed.keyResults.find((candidate) => typeof candidate.current === 'number' && candidate.history !== undefined && candidate.unit !== '%');
-    if (kr === undefined) throw new Error('the demo feed has no numeric key result with a history: is feed-build.ts serving issue 8 fields?');
+    if (kr === undefined) throw new Error('the demo feed has no numeric key result with a history: is feed-build.ts serving the progress fields?');
     const before = kr.history!.length;
     await session.configure(tracker());
     const name = tracker().name();

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 // The check-in sprint and drafts in the built extension, over the redirecting demo tracker
-// (issue 10): the sprint driven by the keyboard alone (three check-ins, one skip, the summary and
+// (each step a user takes): the sprint driven by the keyboard alone (three check-ins, one skip, the summary and
 // the rows in the sheet's Check-ins log), and a popup closed in the middle of a check-in: the
 // draft comes back, and a check-in submitted just before closing arrives exactly once.
 // Expected values are read from the demo's feed and sheets and the extension's own nudge rule.

@@ -1,5 +1,5 @@
 // The built extension in Firefox ESR as a temporary add-on, over the real demo tracker
-// (issue 16): the options page's Test and Save, the popup listing the demo's key results, a
+// (so Firefox users get a working extension too): the options page's Test and Save, the popup listing the demo's key results, a
 // check-in that lands once in the sheet's log, and another after the event page was left idle
 // long enough to be suspended. No page logs an error. Chromium runs the rest of the suite.
 // `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e/firefox.test.ts`.

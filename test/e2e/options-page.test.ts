@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-// The options page as issue 16 found it and wants it: the working days on one row, time fields
+// The options page laid out for the people who use it: the working days on one row, time fields
 // as wide as their content, every group alike in the dark scheme, Save always in view with an
 // "Unsaved changes" cue, a Test result that goes away when the address it tested changes, and
 // the optional permissions as switches. Over the real demo tracker.

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-// The popup at its real size, 360 × 600, in the light and the dark scheme (issue 16): nothing
+// The popup at its real size, 360 × 600, in the light and the dark scheme: nothing
 // runs past its right edge (document.scrollingElement.scrollWidth <= clientWidth, and no
 // element's box ends past it), the header is one row, and at least six key results are fully
 // in view in the default view. Over the demo tracker, and over feeds shaped like real data at

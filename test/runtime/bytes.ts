@@ -1,6 +1,6 @@
 /**
  * Byte arrays as Apps Script hands them to scripts: Java `byte[]`, so JS arrays of *signed*
- * integers −128…127 (apps-script-facts 4.15). Inputs may be strings (in a charset) or such
+ * integers −128…127 (https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String); the sign as widely reported). Inputs may be strings (in a charset) or such
  * arrays.
  */
 import { enumOf } from './enums.js';

@@ -8,7 +8,7 @@ function cacheAt(start = Date.parse('2026-01-15T15:00:00Z')) {
   return { runtime, cache: runtime.services.CacheService.getScriptCache(), tick: (seconds: number) => (now += seconds * 1000) };
 }
 
-describe('CacheService (facts 4.7–4.10)', () => {
+describe('CacheService (https://developers.google.com/apps-script/reference/cache/cache)', () => {
   it('gives back what was put, null when missing, and strings always', () => {
     const { cache } = cacheAt();
     cache.put('a', 42 as never);

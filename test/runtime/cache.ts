@@ -1,5 +1,5 @@
 /**
- * CacheService (apps-script-facts 4.7–4.10): string caches per script, user and document,
+ * CacheService (https://developers.google.com/apps-script/reference/cache/cache): string caches per script, user and document,
  * expiring on the runtime clock. Limits as measured: keys up to 250 characters, values up to
  * 102,400 bytes, expiry 600 s by default and clamped to 1–21,600 s, 1,000 items per cache with
  * the ~100 oldest evicted when full. Real caches may also drop items early; this one never does.

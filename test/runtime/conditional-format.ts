@@ -1,5 +1,5 @@
 /**
- * Conditional formatting (apps-script-facts 2.14): `SpreadsheetApp.newConditionalFormatRule()`
+ * Conditional formatting (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder): `SpreadsheetApp.newConditionalFormatRule()`
  * builders and the rules they build. Rules are recorded, not applied: nothing here decides
  * which cells a rule colours, and gradient conditions are not supported.
  */

@@ -1,5 +1,5 @@
 /**
- * ContentService (apps-script-facts 3.2.1): text outputs a web app returns. As in Apps Script
+ * ContentService (https://developers.google.com/apps-script/reference/content): text outputs a web app returns. As in Apps Script
  * there is no `setHeader` (calling it is a TypeError) and no status code; the MIME type is an
  * enum. `httpContentType` maps it to the header the local demo server sends.
  */

@@ -1,7 +1,7 @@
 /**
  * What every fake of one runtime shares: the call counter, the clock, the options, the realm
  * the add-on runs in, and the execution mode. A custom-function execution may only read the
- * spreadsheet and has no user identity (apps-script-facts 1.15, 4.18), so the fakes check the
+ * spreadsheet and has no user identity (https://developers.google.com/apps-script/guides/sheets/functions, https://developers.google.com/apps-script/reference/base/session#getActiveUser()), so the fakes check the
  * mode before every call.
  */
 import { CallCounter } from './call-counter.js';

@@ -1,9 +1,9 @@
 /**
  * The custom functions of the registry (`shared/functions.ts`) as one HyperFormula plugin that
  * calls into the bundle's table (`runtime.useFunctions`). Arguments arrive the way Sheets passes
- * them (2-D arrays, "" for blanks, Dates, fractions for percents; facts 6.4), results go back at
- * the size declared when the formula was set (facts 6.5, 6.6), and a throw becomes `#ERROR!` with
- * the message in the calling cell only (facts 1.14, 6.8). Registered once per process.
+ * them (2-D arrays, "" for blanks, Dates, fractions for percents; https://developers.google.com/apps-script/guides/sheets/functions#data_types), results go back at
+ * the size declared when the formula was set (https://hyperformula.handsontable.com/guide/custom-functions.html), and a throw becomes `#ERROR!` with
+ * the message in the calling cell only (https://developers.google.com/apps-script/guides/sheets/functions#return_values). Registered once per process.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
@@ -32,7 +32,7 @@ interface RangeArg {
   range?: { start: EngineAddress };
 }
 
-/** Apps Script stops a custom function after 30 s (facts 1.13). */
+/** Apps Script stops a custom function after 30 s (https://developers.google.com/apps-script/guides/sheets/functions#return_values). */
 const TIME_LIMIT_MS = 30_000;
 
 function broadcast(a: number, b: number): number {
@@ -57,7 +57,7 @@ export class CustomFunctionPlugin extends FunctionPlugin {
   /**
    * The weeks of a `weekly` result, from the values of period_start and period_end as they are
    * now. Sheets sizes the spill after computing; HyperFormula sizes it when the formula is
-   * entered (facts 6.5), so the dates must already be there: a literal, `DATE(y, m, d)`, or a
+   * entered (https://hyperformula.handsontable.com/guide/custom-functions.html), so the dates must already be there: a literal, `DATE(y, m, d)`, or a
    * cell that holds a value. Anything else counts as one week, and `call` reports the mismatch.
    */
   private weekColumns(spec: CustomFunctionSpec, ast: CallAst, state: EvalState): number {
@@ -100,12 +100,12 @@ export class CustomFunctionPlugin extends FunctionPlugin {
     const hooks = hooksOf(this.config);
     const needed = this.sizeOf(spec, ast, state);
     const declared = this.declaredSize(ast, state);
-    // A result bigger than its reserved area would throw out of the engine (facts 6.6); Sheets
+    // A result bigger than its reserved area would throw out of the engine (as observed); Sheets
     // would have spilled it. Say so in the cell instead.
     if (declared !== undefined && (needed.width > declared.width || needed.height > declared.height) && hooks !== undefined) {
       const message =
         `${spec.name}: the result is now ${needed.height}×${needed.width} but the test engine sized it ${declared.height}×${declared.width} ` +
-        'when the formula was entered, and cannot resize it (apps-script-facts 6.5): enter the formula again after changing its dates';
+        'when the formula was entered, and cannot resize it (https://hyperformula.handsontable.com/guide/custom-functions.html): enter the formula again after changing its dates';
       return this.shaped(new CellError(ErrorType.ERROR, message), declared, hooks);
     }
     const size = declared ?? needed;
@@ -131,7 +131,7 @@ export class CustomFunctionPlugin extends FunctionPlugin {
     }) as never);
   }
 
-  /** One argument as Sheets passes it: a range becomes a 2-D array, a 1×1 range its value (facts 1.2, INF). */
+  /** One argument as Sheets passes it: a range becomes a 2-D array, a 1×1 range its value (https://developers.google.com/apps-script/guides/sheets/functions#arguments; the 1×1 case is a guess). */
   private argument(value: unknown, ast: AstNode | undefined, state: EvalState, hooks: EngineHooks): unknown {
     if (value === undefined) return undefined;
     if (value instanceof SimpleRangeValue) {
@@ -158,7 +158,7 @@ export class CustomFunctionPlugin extends FunctionPlugin {
     return String(value);
   }
 
-  /** Pads or cuts the result to the declared size: a bigger one would crash the engine (facts 6.6). */
+  /** Pads or cuts the result to the declared size: a bigger one would crash the engine (as observed). */
   private shaped(result: unknown, size: ArraySize, hooks: EngineHooks): unknown {
     if (size.isScalar()) {
       const first = isArray(result) ? (isArray(result[0]) ? result[0][0] : result[0]) : result;

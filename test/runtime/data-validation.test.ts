@@ -7,7 +7,7 @@ function setup() {
   return { runtime, app, sheet: app.getActiveSpreadsheet().getActiveSheet() };
 }
 
-describe('data validation (facts 2.13)', () => {
+describe('data validation (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder)', () => {
   it('builds rules that report their criteria, defaults included', () => {
     const { app } = setup();
     const rule = app.newDataValidation().requireValueInList(['increase', 'decrease']).setHelpText('Pick a type').build();

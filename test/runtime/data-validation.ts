@@ -1,5 +1,5 @@
 /**
- * Data validation (apps-script-facts 2.13): `SpreadsheetApp.newDataValidation()` builders and
+ * Data validation (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder): `SpreadsheetApp.newDataValidation()` builders and
  * the rules they build. Differences from Sheets: only rules that reject input are checked, by
  * `validation-check.ts`, with simplified matching; dropdowns are not modelled.
  */

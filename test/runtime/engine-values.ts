@@ -2,14 +2,14 @@
  * Values crossing between HyperFormula and Apps Script code. HyperFormula gives blank cells as
  * its `EmptyValue` symbol, dates as serial numbers (or rich `DateNumber` objects) and errors as
  * `CellError`s; Sheets gives `""`, `Date` objects in the spreadsheet zone, and error text
- * (apps-script-facts 1.3, 1.5, 1.7, 2.3, 6.3, 6.4).
+ * (https://developers.google.com/apps-script/guides/sheets/functions#data_types; the error text and HyperFormula's side as observed).
  */
 import HyperFormula from 'hyperformula';
 import type { EngineHooks } from './engine-hooks.js';
 
 const { EmptyValue, CellError, DetailedCellError } = HyperFormula;
 
-/** The text Sheets shows for each HyperFormula error type; SPILL and CYCLE show `#REF!` (facts 6.7). */
+/** The text Sheets shows for each HyperFormula error type; SPILL and CYCLE show `#REF!` (as Sheets is observed to). */
 const ERROR_TEXT: Record<string, string> = {
   DIV_BY_ZERO: '#DIV/0!',
   NA: '#N/A',

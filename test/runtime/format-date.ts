@@ -1,5 +1,5 @@
 /**
- * `Utilities.formatDate` patterns: Java SimpleDateFormat (apps-script-facts 4.16), e.g.
+ * `Utilities.formatDate` patterns: Java SimpleDateFormat (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)), e.g.
  * `yyyy-MM-dd'T'HH:mm:ssXXX`. Like Java, an unknown zone id silently means GMT. Week-based
  * fields (w, W, F, Y) are not supported and throw.
  */

@@ -38,7 +38,7 @@ describe('formula engine', () => {
     expect(kr.getRange('E2:E6').getValues()).toEqual([[0.5], [0.6], [1], [''], ['']]);
     expect(kr.getRange('E2').getFormula()).toBe('=OKR_GRADE(A2:A, B2:B, C2:C, D2:D)');
     expect(runtime.calls.count('customFunction.OKR_GRADE')).toBe(1);
-    // Sheets passes 2-D arrays with "" for blanks, down to the bottom of the grid (facts 1.2–1.4).
+    // Sheets passes 2-D arrays with "" for blanks, down to the bottom of the grid (https://developers.google.com/apps-script/guides/sheets/functions#arguments; the grid's bottom is a guess).
     expect((seen[0][0] as unknown[][]).length).toBe(19);
     expect((seen[0][3] as unknown[][]).slice(0, 4)).toEqual([[''], ['decrease'], [''], ['']]);
   });

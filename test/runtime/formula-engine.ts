@@ -1,8 +1,8 @@
 /**
  * One HyperFormula instance per spreadsheet, configured like Google Sheets in en-US
- * (apps-script-facts 6.12, 6.14). Writes suspend evaluation and the next read resumes it, so a
+ * (https://hyperformula.handsontable.com/guide/compatibility-with-google-sheets.html, https://hyperformula.handsontable.com/guide/license-key.html). Writes suspend evaluation and the next read resumes it, so a
  * script's many writes cost one recalculation, the way Sheets batches pending changes until a
- * read or `flush()` (facts 2.11).
+ * read or `flush()` (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()).
  */
 import { CellType, HyperFormula, type CellValue, type ConfigParams, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { registerCustomFunctionPlugin } from './custom-function-plugin.js';

@@ -1,7 +1,7 @@
 /**
  * Sheets formula text → HyperFormula formula text. HyperFormula cannot parse open-ended ranges
  * (`F2:F`), and sizes whole columns (`A:A`) by the used height rather than the grid
- * (apps-script-facts 6.9), so both are rewritten to end at the referenced sheet's last grid row
+ * (https://hyperformula.handsontable.com/guide/list-of-differences.html), so both are rewritten to end at the referenced sheet's last grid row
  * (`F2:F1000`). The original text is kept for `getFormulas()`; the rewrite is redone whenever a
  * grid grows. Text inside string literals is left alone.
  */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { httpContentType } from './content.js';
 import { useRuntime } from './fixtures.js';
 
-describe('ContentService (facts 3.2.1)', () => {
+describe('ContentService (https://developers.google.com/apps-script/guides/content)', () => {
   it('builds text outputs with a MIME type and no setHeader', () => {
     const { services } = useRuntime();
     const out = services.ContentService.createTextOutput('{"ok":').append('true}').setMimeType(services.ContentService.MimeType.JSON);

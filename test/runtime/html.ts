@@ -2,7 +2,7 @@
  * HtmlService (https://developers.google.com/apps-script/reference/html): HTML outputs for
  * sidebars, dialogs and web pages, files read from the built `dist/apps-script/` (or
  * `options.htmlDir`). Differences: sandbox and X-Frame modes are recorded only (IFRAME is the
- * only real mode, facts 2.24); templates are evaluated by `html-template.ts`.
+ * only real mode, https://developers.google.com/apps-script/reference/html/sandbox-mode); templates are evaluated by `html-template.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

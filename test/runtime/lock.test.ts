@@ -7,7 +7,7 @@ function locks() {
   return { runtime, service: runtime.services.LockService, now: () => runtime.clock.now().getTime() - now };
 }
 
-describe('LockService (facts 4.1–4.5)', () => {
+describe('LockService (https://developers.google.com/apps-script/reference/lock)', () => {
   it('takes, holds and releases a free lock', () => {
     const { service } = locks();
     const lock = service.getScriptLock();

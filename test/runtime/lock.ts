@@ -1,5 +1,5 @@
 /**
- * LockService (apps-script-facts 4.1–4.5). One process runs one execution at a time, so locks
+ * LockService (https://developers.google.com/apps-script/reference/lock). One process runs one execution at a time, so locks
  * are bookkeeping: `runtime.locks` can make "another execution" hold a lock (for ever, or for
  * some milliseconds of the runtime clock). Waiting advances the runtime clock instead of
  * sleeping: `tryLock(ms)` succeeds if the other holder lets go within `ms`, else fails after
@@ -105,7 +105,7 @@ export class FakeLockService {
   getScriptLock(): FakeLock {
     return new FakeLock(this.ctx, this.registry, 'script');
   }
-  /** The spreadsheet's lock: this runtime's script is bound to it, so never null (facts 4.1). */
+  /** The spreadsheet's lock: this runtime's script is bound to it, so never null (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()). */
   getDocumentLock(): FakeLock {
     return new FakeLock(this.ctx, this.registry, 'document');
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useRuntime } from './fixtures.js';
 import { STORE_LIMIT_BYTES, VALUE_LIMIT_BYTES } from './properties.js';
 
-describe('PropertiesService (facts 4.11–4.13)', () => {
+describe('PropertiesService (https://developers.google.com/apps-script/reference/properties)', () => {
   it('stores strings, coerces everything else, and gives null when missing', () => {
     const { services } = useRuntime();
     const props = services.PropertiesService.getScriptProperties();

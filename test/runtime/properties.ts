@@ -1,5 +1,5 @@
 /**
- * PropertiesService (apps-script-facts 4.11–4.13): string stores per script, per user and per
+ * PropertiesService (https://developers.google.com/apps-script/reference/properties): string stores per script, per user and per
  * document. Values are coerced to strings, `getProperty` gives null when missing and
  * `getProperties` a copy. Limits: 9 KB a value, 500 KB a store (UTF-8 bytes of keys and
  * values). The per-value error text is the one users report (unverified); the daily read/write
@@ -92,7 +92,7 @@ export class FakePropertiesService {
   getDocumentProperties(): FakeProperties {
     return new FakeProperties(this.ctx, this.stores.document);
   }
-  /** The active user's store; inside a custom function, the owner's (facts 1.15). */
+  /** The active user's store; inside a custom function, the owner's (https://developers.google.com/apps-script/guides/sheets/functions). */
   getUserProperties(): FakeProperties {
     const user = this.ctx.mode.kind === 'customFunction' ? this.ctx.options.owner : this.ctx.options.user || this.ctx.options.owner;
     return new FakeProperties(this.ctx, this.stores.user(user));

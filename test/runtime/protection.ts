@@ -1,5 +1,5 @@
 /**
- * Protection of a sheet or range (apps-script-facts 2.15). Recorded, not enforced: a protected
+ * Protection of a sheet or range (https://developers.google.com/apps-script/reference/spreadsheet/protection). Recorded, not enforced: a protected
  * range can still be written by the script, as the owner can in Sheets. Editors start as the
  * owner alone; `setWarningOnly(true)` makes everyone an editor who gets a warning.
  */

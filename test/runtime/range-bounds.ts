@@ -1,6 +1,6 @@
 /**
- * Checks a requested range against the sheet's grid with Sheets' messages (apps-script-facts
- * 2.6): a range must have at least one row and column, start at row/column 1 or later, and fit
+ * Checks a requested range against the sheet's grid with Sheets' messages (as Apps Script
+ * is observed to word them): a range must have at least one row and column, start at row/column 1 or later, and fit
  * inside `getMaxRows()` × `getMaxColumns()`. Numbers are truncated to integers as Apps Script's
  * Java bridge does.
  */

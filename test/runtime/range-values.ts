@@ -1,6 +1,6 @@
 /**
- * The contents half of the fake `Range`: values, display values and formulas (apps-script-facts
- * 2.1–2.9). A write only reaches the formula engine's pending changes; the next read
+ * The contents half of the fake `Range`: values, display values and formulas
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range). A write only reaches the formula engine's pending changes; the next read
  * recalculates, as Sheets applies pending writes before a read.
  */
 import { signatureMismatch } from './context.js';

@@ -8,7 +8,7 @@ function sheet(options = {}) {
   return { runtime, sheet: runtime.services.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet() };
 }
 
-describe('Range values (apps-script-facts 2.1–2.9)', () => {
+describe('Range values (https://developers.google.com/apps-script/reference/spreadsheet/range)', () => {
   it('is 1-based and gives "" for blank cells', () => {
     const { sheet: s } = sheet();
     s.getRange(1, 1).setValue('a1');

@@ -1,6 +1,6 @@
 /**
  * Sheets serial numbers: days since 1899-12-30 00:00 wall-clock time, fractions for the time of
- * day (apps-script-facts 1.5, 1.6, 6.3). Conversions to and from instants take the zone.
+ * day (https://developers.google.com/apps-script/guides/sheets/functions#data_types). Conversions to and from instants take the zone.
  */
 import { fromUtcFields, instantOf, wallClockOf, type WallClock } from './time-zone.js';
 
@@ -29,7 +29,7 @@ export function serialToInstant(serial: number, zone: string): number {
 /**
  * A Date whose *local* getters report the wall clock of a serial number, whatever the process
  * zone. HyperFormula turns a Date cell into a typed date serial by reading local getters
- * (facts 6.10), so handing it one of these stores exactly `serial`, typed as a date.
+ * (https://github.com/handsontable/hyperformula/blob/master/src/CellContentParser.ts), so handing it one of these stores exactly `serial`, typed as a date.
  */
 export class SerialDate extends Date {
   /** The serial number this date stands for. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useRuntime } from './fixtures.js';
 
-describe('Session (facts 4.18–4.20)', () => {
+describe('Session (https://developers.google.com/apps-script/reference/base/session)', () => {
   it('reports the active and effective users and the script zone: the manifest’s, not the spreadsheet’s', () => {
     const { services } = useRuntime({ user: 'alice@example.com', owner: 'owner@example.com', timeZone: 'Europe/Paris' });
     expect([services.Session.getActiveUser().getEmail(), services.Session.getEffectiveUser().getEmail(), services.Session.getScriptTimeZone()]).toEqual([

@@ -1,5 +1,5 @@
 /**
- * Session (apps-script-facts 4.18–4.20): the active user's email ("" when anonymous or inside a
+ * Session (https://developers.google.com/apps-script/reference/base/session): the active user's email ("" when anonymous or inside a
  * custom function), the effective user (the owner, as for "execute as me"), the script's zone,
  * and a temporary user key that is stable per user and script and rotates every 30 days of the
  * runtime clock.

@@ -10,9 +10,9 @@ import type { SheetModel } from './sheet-model.js';
 import type { Workbook } from './workbook.js';
 
 /**
- * The last row holding content, 0 for an empty sheet (apps-script-facts 2.5). Every cell of a
+ * The last row holding content, 0 for an empty sheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()). Every cell of a
  * formula's spilled result counts, blank-looking ones included: Sheets reports the same for
- * ARRAYFORMULA columns that show "" (unverified for custom functions; facts 2.5, 8).
+ * ARRAYFORMULA columns that show "" (as reported, not documented; unverified for custom functions).
  */
 export function lastRow(book: Workbook, sheet: SheetModel): number {
   const { width, height } = book.engine.dimensions(sheet.engineId);

@@ -114,7 +114,7 @@ describe('Spreadsheet and Sheet', () => {
     expect(s.getProtections(app.ProtectionType.SHEET)[0].getProtectionType()).toBe('SHEET');
   });
 
-  it('replaces all conditional format rules on every set (facts 2.14)', () => {
+  it('replaces all conditional format rules on every set', () => {
     const { ss, app } = spreadsheet();
     const s = ss.getActiveSheet();
     const red = app.newConditionalFormatRule().whenNumberLessThan(0.3).setBackground('#F4CCCC').setRanges([s.getRange('N2:N')]).build();

@@ -1,7 +1,7 @@
 /**
  * The fake `Sheet` (https://developers.google.com/apps-script/reference/spreadsheet/sheet):
  * ranges by position or A1 notation, the data region, appending, clearing, conditional
- * formats (replace-all, facts 2.14), protection and charts. Identity and layout live in
+ * formats (replace-all, https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)), protection and charts. Identity and layout live in
  * `SheetBase`. `appendRow` grows a full grid by one row, as Sheets does.
  */
 import { parseA1 } from './a1.js';
@@ -96,7 +96,7 @@ export class FakeSheet extends SheetBase {
     if (type !== 'RANGE' && type !== 'SHEET') signatureMismatch(this.ctx, 'SpreadsheetApp.Sheet.getProtections', [type]);
     return this.model.protections.filter((p) => p.type === type).map((p) => new FakeProtection(this.ctx, this.book, p));
   }
-  /** Replaces every rule of the sheet (facts 2.14). */
+  /** Replaces every rule of the sheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)). */
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
     if (!Array.isArray(rules) || !rules.every((r) => r instanceof FakeConditionalFormatRule)) {
       signatureMismatch(this.ctx, 'SpreadsheetApp.Sheet.setConditionalFormatRules', [rules]);

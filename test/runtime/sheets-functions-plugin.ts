@@ -1,5 +1,5 @@
 /**
- * Sheets functions HyperFormula lacks or computes differently (apps-script-facts 6.10, 6.11):
+ * Sheets functions HyperFormula lacks or computes differently (https://hyperformula.handsontable.com/guide/built-in-functions.html):
  * TODAY() and NOW() read the runtime's clock in the spreadsheet zone instead of the process
  * clock; SPARKLINE(), a chart drawn in the cell, is a stub whose value is ""; ARRAYFORMULA of a
  * bare range (`=ARRAYFORMULA(Objectives!A2:A)`) spills the range, where HyperFormula gives

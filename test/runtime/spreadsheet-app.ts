@@ -62,7 +62,7 @@ export class FakeSpreadsheetApp {
     if (id !== this.spreadsheet.book.id) this.ctx.fail('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
     return this.spreadsheet;
   }
-  /** Only from a bound script's own execution; not inside a custom function (facts 2.21). */
+  /** Only from a bound script's own execution; not inside a custom function (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getUi()). */
   getUi(): ScriptUi {
     if (this.ctx.mode.kind === 'customFunction') this.ctx.fail('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.ui;

@@ -115,7 +115,7 @@ export class FakeSpreadsheet {
     this.book.active = sheet.model;
     return sheet;
   }
-  /** The selection; inside a custom function, the cell being calculated (facts 1.24). */
+  /** The selection; inside a custom function, the cell being calculated (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveRange()). */
   getActiveRange(): FakeRange {
     return activeRangeOf(this.ctx, this.book);
   }

@@ -1,7 +1,7 @@
 /**
  * Wall-clock time in a named zone. Sheets stores a date as the wall-clock time of the
- * *spreadsheet's* zone (apps-script-facts 1.5, 2.8), so turning a JS Date (an instant) into a
- * cell and back needs the zone. Zones are IANA ids or Apps Script's `GMT+4:00` form (facts 4.16).
+ * *spreadsheet's* zone (https://developers.google.com/apps-script/guides/sheets/functions#data_types), so turning a JS Date (an instant) into a
+ * cell and back needs the zone. Zones are IANA ids or Apps Script's `GMT+4:00` form (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

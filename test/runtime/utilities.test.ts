@@ -5,7 +5,7 @@ import { useRuntime } from './fixtures.js';
 
 const instant = new Date('2026-01-05T18:30:05.042Z');
 
-describe('Utilities (facts 4.6, 4.14–4.17)', () => {
+describe('Utilities (https://developers.google.com/apps-script/reference/utilities/utilities)', () => {
   it.each([
     ["yyyy-MM-dd'T'HH:mm:ssXXX", 'America/New_York', '2026-01-05T13:30:05-05:00'],
     ["yyyy-MM-dd'T'HH:mm:ssXXX", 'UTC', '2026-01-05T18:30:05Z'],

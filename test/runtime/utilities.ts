@@ -1,5 +1,5 @@
 /**
- * Utilities (apps-script-facts 4.6, 4.14–4.17): UUIDs, dates formatted with Java patterns,
+ * Utilities (https://developers.google.com/apps-script/reference/utilities/utilities): UUIDs, dates formatted with Java patterns,
  * digests and HMACs as signed byte arrays, base64, `formatString`. `sleep` advances the runtime
  * clock instead of waiting (max 300,000 ms). Differences: MD2 is unsupported; `formatString`
  * knows %s, %d, %f (with precision) and %%; blobs are not faked.
