@@ -7,10 +7,10 @@
  * 30 s, shows no UI, and only sees who edited when Google tells it
  * (https://developers.google.com/apps-script/guides/triggers#restrictions).
  */
-import { ADJUSTMENT_COLUMNS, ADJUSTMENTS_SHEET, headerColumn } from '../shared/cycle-layout.js';
-import { adjustmentsForEdit, type AdjustmentRecord } from '../shared/adjustments.js';
+import { ADJUSTMENT_COLUMNS, ADJUSTMENTS_SHEET, headerColumn } from '../shared/cycle/cycle-layout.js';
+import { adjustmentsForEdit, type AdjustmentRecord } from '../shared/cycle/adjustments.js';
 import { readEditedBlock } from './cycle/edit-block.js';
-import { copiedContent } from '../shared/cell-text.js';
+import { copiedContent } from '../shared/cells/cell-text.js';
 import { settleEditsWithRecord } from './recorded-fields.js';
 
 const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -57,7 +57,7 @@ export function recordAdjustments(
   const positions = ADJUSTMENT_COLUMNS.map((h) => [h, headerColumn(headers, h)] as const);
   const grid = rows.map((record) => {
     const row: unknown[] = new Array(width).fill('');
-    // Values come from cells (or e.oldValue, their text): kept as text, never formulas (shared/cell-text.ts).
+    // Values come from cells (or e.oldValue, their text): kept as text, never formulas (shared/cells/cell-text.ts).
     for (const [h, at] of positions) row[at] = copiedContent(record[h]);
     return row;
   });

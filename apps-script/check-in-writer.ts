@@ -5,15 +5,15 @@
  * The log is append-only, so a check-in made on an old view is still written; the answer then
  * lists what others logged since that view (`since`), so nobody's update is lost from sight.
  */
-import { sameRequestId, type CheckInInput } from '../shared/check-in-request.js';
-import type { ApiErrorCode, FeedCheckIn, FeedKeyResult, FeedKpi } from '../shared/feed.js';
+import { sameRequestId, type CheckInInput } from '../shared/check-in/check-in-request.js';
+import type { ApiErrorCode, FeedCheckIn, FeedKeyResult, FeedKpi } from '../shared/feed/feed.js';
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, SHEETS } from '../shared/tracker-layout.js';
 import { appendToColumns, selectRows, type TrackerColumns } from '../shared/tracker-columns.js';
-import { buildFeed, type FeedEnvironment } from '../shared/feed-build.js';
-import { idKey, isDate, toText, toTimeOrBlank } from '../shared/cell.js';
-import { personText } from '../shared/cell-text.js';
-import { milestoneProgress, parseType } from '../shared/grade.js';
-import { messageOf } from '../shared/array-args.js';
+import { buildFeed, type FeedEnvironment } from '../shared/feed/feed-build.js';
+import { idKey, isDate, toText, toTimeOrBlank } from '../shared/cells/cell.js';
+import { personText } from '../shared/cells/cell-text.js';
+import { milestoneProgress, parseType } from '../shared/functions/grade.js';
+import { messageOf } from '../shared/functions/array-args.js';
 import { readTracker } from './tracker-reader.js';
 import { appendRows, rowsFor, tableFromValues } from './sheet-table.js';
 import { bumpRevision } from './script-state.js';
@@ -99,7 +99,7 @@ export function recordCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
     By: input.by,
     'Request ID': input.requestId,
   };
-  // appendRows stores every string as sent, guarded against formulas (shared/cell-text.ts).
+  // appendRows stores every string as sent, guarded against formulas (shared/cells/cell-text.ts).
   const table = tableFromValues(snapshot.checkInSheet, snapshot.checkInValues);
   appendRows(table, rowsFor(table, [row]));
   bumpRevision();

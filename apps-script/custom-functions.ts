@@ -5,8 +5,8 @@
  * top-level `function` declarations with `@customfunction`
  * (https://developers.google.com/apps-script/guides/sheets/functions#autocomplete).
  */
-import { CUSTOM_FUNCTIONS } from '../shared/functions.js';
-import type { CallContext } from '../shared/custom-function.js';
+import { CUSTOM_FUNCTIONS } from '../shared/functions/functions.js';
+import type { CallContext } from '../shared/functions/custom-function.js';
 import { activeSpreadsheetZone } from './spreadsheet-zone.js';
 
 /** A fresh context per call: the zone is read at most once per call, and only if needed. */

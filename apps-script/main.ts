@@ -6,7 +6,7 @@
  */
 import { bindCustomFunctions } from './custom-functions.js';
 
-export { CUSTOM_FUNCTIONS } from '../shared/functions.js';
+export { CUSTOM_FUNCTIONS } from '../shared/functions/functions.js';
 export { ENTRY_POINTS } from './entry-points.js';
 export { doGet, doPost } from './web-app.js';
 export {

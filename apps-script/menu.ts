@@ -14,7 +14,7 @@ import { startNextPeriod } from './actions/start-next-period.js';
 import { recordEditAdjustments } from './adjustments.js';
 import { sidebarCheckIn, sidebarItems, type SidebarAnswer, type SidebarItem } from './actions/sidebar.js';
 import { bumpRevision } from './script-state.js';
-import { messageOf } from '../shared/array-args.js';
+import { messageOf } from '../shared/functions/array-args.js';
 import { MENU, MENU_NAME } from '../shared/menu-path.js';
 import { markInstalledAsAddOn, menuKind } from './menu-kind.js';
 

@@ -1,6 +1,6 @@
 /**
  * Where the add-on keeps the Start, Target, Type and Weight it last recorded for each key result
- * (shared/reconcile.ts says why): a hidden sheet, "Recorded fields", one row per key result.
+ * (shared/cycle/reconcile.ts says why): a hidden sheet, "Recorded fields", one row per key result.
  *
  * Why a sheet and not script or document properties: properties hold 9 KB per value and 500 KB
  * in all (https://developers.google.com/apps-script/guides/services/quotas), shared with the feed
@@ -12,8 +12,8 @@
  * matches its own Adjustments log. It is hidden and carries a warning-only protection
  * (https://developers.google.com/apps-script/reference/spreadsheet/protection#setwarningonlywarningonly).
  */
-import { recordedFrom, recordedValues, settleEdits, unreportedChanges, type Recorded } from '../shared/reconcile.js';
-import type { AdjustmentRecord } from '../shared/adjustments.js';
+import { recordedFrom, recordedValues, settleEdits, unreportedChanges, type Recorded } from '../shared/cycle/reconcile.js';
+import type { AdjustmentRecord } from '../shared/cycle/adjustments.js';
 import { recordAdjustments } from './adjustments.js';
 
 export const RECORDED_SHEET = 'Recorded fields';

@@ -3,7 +3,7 @@
  * reorder columns and add their own. One `getDataRange().getValues()` per read and one
  * `setValues` per write: the number of Spreadsheet calls never grows with the rows.
  */
-import { cellContent, cellKindOf } from '../shared/cell-text.js';
+import { cellContent, cellKindOf } from '../shared/cells/cell-text.js';
 import { MENU, menuPath } from '../shared/menu-path.js';
 
 const SET_UP = menuPath(MENU.setUp);
@@ -112,7 +112,7 @@ const GROW_ROWS = 500;
  * Appends rows below the table's last row with content, with one setValues, growing the grid
  * first when it must. `table` must hold the sheet's current values (read under the same lock).
  * Every string is a person's text, stored as sent and never as a formula: the target cells'
- * formats are read first (one call) to know which are plain text (shared/cell-text.ts).
+ * formats are read first (one call) to know which are plain text (shared/cells/cell-text.ts).
  */
 export function appendRows(table: Table, rows: unknown[][]): number {
   if (rows.length === 0) return 0;

@@ -6,7 +6,7 @@ import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, S
 import { columnsOf, type TrackerColumns } from '../shared/tracker-columns.js';
 import { findSheet, tableFromValues } from './sheet-table.js';
 import { settingsFrom } from './template/settings-values.js';
-import { latestReviewSheet } from '../shared/cycle-layout.js';
+import { latestReviewSheet } from '../shared/cycle/cycle-layout.js';
 
 export interface TrackerSnapshot {
   data: TrackerColumns;

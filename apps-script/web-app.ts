@@ -8,11 +8,11 @@
  * nothing changed and that revision is cached, answered from script properties and the cache
  * alone: no Spreadsheet call at all.
  */
-import { constantTimeEqual, parseBody, readCheckIn } from '../shared/check-in-request.js';
-import type { ApiError, ApiErrorCode, CheckInResponse, FeedUnchanged } from '../shared/feed.js';
-import { buildFeed } from '../shared/feed-build.js';
+import { constantTimeEqual, parseBody, readCheckIn } from '../shared/check-in/check-in-request.js';
+import type { ApiError, ApiErrorCode, CheckInResponse, FeedUnchanged } from '../shared/feed/feed.js';
+import { buildFeed } from '../shared/feed/feed-build.js';
 import { formatLocalDate } from '../shared/dates.js';
-import { messageOf } from '../shared/array-args.js';
+import { messageOf } from '../shared/functions/array-args.js';
 import { CheckInError, recordCheckIn } from './check-in-writer.js';
 import { TrackerError } from './sheet-table.js';
 import { readLatestReview, readTracker } from './tracker-reader.js';

@@ -6,7 +6,7 @@ export const GOOD = 0;
 export const BLANK = 1;
 export const BAD = 2;
 
-/** How a bad row reads in a range result (shared/formula-error.ts). */
+/** How a bad row reads in a range result (shared/cells/formula-error.ts). */
 export const ERROR_TEXT_PREFIX = 'Error: ';
 
 /** A range of one column, as Sheets passes `F2:F`. */

@@ -1,4 +1,4 @@
-import type { Feed } from '../shared/feed.js';
+import type { Feed } from '../shared/feed/feed.js';
 
 export const KEY_RESULTS_PER_OBJECTIVE: number;
 export const BENCH_TRACKER_ID: string;

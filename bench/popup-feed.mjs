@@ -1,10 +1,10 @@
-// The tracker the popup benchmark caches: a valid feed (shared/feed.ts) of N key results, ten per
+// The tracker the popup benchmark caches: a valid feed (shared/feed/feed.ts) of N key results, ten per
 // objective, and the options that point the extension at it. Made from the index alone, so the
 // popup and the static reference page list exactly the same items.
 
 export const KEY_RESULTS_PER_OBJECTIVE = 10;
 export const BENCH_TRACKER_ID = 'bench';
-// extension/lib/storage-keys.ts: OPTIONS_KEY and cacheKey(trackerId).
+// extension/storage/storage-keys.ts: OPTIONS_KEY and cacheKey(trackerId).
 export const OPTIONS_KEY = 'options';
 export const CACHE_KEY = `cache:${BENCH_TRACKER_ID}`;
 

@@ -1,3 +1,3 @@
-import type { Feed } from '../shared/feed.js';
+import type { Feed } from '../shared/feed/feed.js';
 
 export function staticPopupPage(feed: Feed, extensionDir: string): string;

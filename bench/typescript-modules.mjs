@@ -16,7 +16,7 @@ const ENTRY = [
   "export { createRuntime } from './test/runtime/index.ts';",
   "export { loadAddOn } from './test/runtime/load-add-on.ts';",
   "export { startDemoServer, DEMO_TOKEN } from './demo/demo-server.ts';",
-  "export { validateCheckInResponse, validateFeed } from './shared/feed-validate.ts';",
+  "export { validateCheckInResponse, validateFeed } from './shared/feed/feed-validate.ts';",
 ].join('\n');
 
 const loaded = new Map();

@@ -1,4 +1,4 @@
-import type { CustomFunctionSpec } from '../shared/custom-function.js';
+import type { CustomFunctionSpec } from '../shared/functions/custom-function.js';
 
 export const START_MARKER: string;
 export const END_MARKER: string;

@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { OKR_GRADE } from './grade.js';
+import { OKR_GRADE } from './functions/grade.js';
 import { expectedByWeek, expectedGradeAt, forecastGrade, MAX_WEEKS, paceGuidance, weekCountOf, weekEnds, weekLastDays, weekWindow, weeklyGrades } from './progress.js';
-import { OKR_STATUS } from './status.js';
-import { OKR_WEEKLY, weeklyRows } from './weekly.js';
+import { OKR_STATUS } from './functions/status.js';
+import { OKR_WEEKLY, weeklyRows } from './functions/weekly.js';
 import { zoneNamed } from './zone.js';
 
 // The unit tests run in New York (vitest.config.ts); the core is handed that zone explicitly.

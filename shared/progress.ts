@@ -3,12 +3,12 @@
  * (the x axis of every weekly table, chart and sparkline), the grade expected by a date, the
  * forecast grade at period end, and the one line of pace guidance the popup shows.
  */
-import { toTime } from './cell.js';
+import { toTime } from './cells/cell.js';
 import { addCalendarDays, formatLocalDate, MS_PER_DAY, startOfDay } from './dates.js';
-import { FormulaError } from './formula-error.js';
-import { gradeOne } from './grade.js';
-import { elapsedFraction, expectedGrade } from './status.js';
-import type { WeeklyRow } from './weekly.js';
+import { FormulaError } from './cells/formula-error.js';
+import { gradeOne } from './functions/grade.js';
+import { elapsedFraction, expectedGrade } from './functions/status.js';
+import type { WeeklyRow } from './functions/weekly.js';
 import type { Zone } from './zone.js';
 
 /**

@@ -5,7 +5,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, addCalendarMonths, formatLocalDate, midnightOf, startOfDay } from './dates.js';
 import { nextPeriod, quarterOf } from './period.js';
-import { weeksBetween } from './pace.js';
+import { weeksBetween } from './functions/pace.js';
 import { instantOf, UTC, wallOf, zoneNamed } from './zone.js';
 
 const ZONES = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Kiritimati', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Etc/UTC'];

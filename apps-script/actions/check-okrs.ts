@@ -1,11 +1,11 @@
 /**
- * "Check OKRs…": runs the OKR checks (`shared/okr-checks.ts`) on the tracker as it is now, lists
+ * "Check OKRs…": runs the OKR checks (`shared/okr-checks/check-okrs.ts`) on the tracker as it is now, lists
  * the findings by kind with a link to each row and how to fix it, and writes the count of each
  * kind onto the Dashboard. Only this action writes those counts: a script cannot run on a
  * schedule without a trigger scope the add-on does not ask for.
  */
-import type { FeedFinding } from '../../shared/feed.js';
-import { findingCounts, locateOkrFindings, OKR_CHECKS, type RowRef } from '../../shared/okr-checks.js';
+import type { FeedFinding } from '../../shared/feed/feed.js';
+import { findingCounts, locateOkrFindings, OKR_CHECKS, type RowRef } from '../../shared/okr-checks/check-okrs.js';
 import type { TrackerColumns } from '../../shared/tracker-columns.js';
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { escapeHtml, showDialog } from '../html.js';

@@ -8,8 +8,8 @@
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { nextPeriod } from '../../shared/period.js';
 import { addCalendarDays, formatLocalDate } from '../../shared/dates.js';
-import { headerColumn, REVIEW_KIND, reviewSheetName } from '../../shared/cycle-layout.js';
-import { reviewRecords } from '../../shared/review.js';
+import { headerColumn, REVIEW_KIND, reviewSheetName } from '../../shared/cycle/cycle-layout.js';
+import { reviewRecords } from '../../shared/cycle/review.js';
 import type { Dialogs } from '../ui.js';
 import { findSheet, TrackerError } from '../sheet-table.js';
 import { SETTINGS_ROWS } from '../template/settings.js';

@@ -1,6 +1,6 @@
 /** "Check-ins due": the key results whose next check-in is today or earlier, with owners. */
-import { buildFeed } from '../../shared/feed-build.js';
-import type { FeedKeyResult } from '../../shared/feed.js';
+import { buildFeed } from '../../shared/feed/feed-build.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
 import { readTracker } from '../tracker-reader.js';
 import { trackerIdentity } from '../tracker-identity.js';
 import { escapeHtml, showDialog } from '../html.js';

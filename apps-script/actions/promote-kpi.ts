@@ -5,10 +5,10 @@
  * column), so the key result's Current follows the KPI's own check-ins. Running it twice for the
  * same KPI creates nothing twice.
  */
-import { buildFeed } from '../../shared/feed-build.js';
-import type { FeedKpi } from '../../shared/feed.js';
+import { buildFeed } from '../../shared/feed/feed-build.js';
+import type { FeedKpi } from '../../shared/feed/feed.js';
 import { SHEETS } from '../../shared/tracker-layout.js';
-import { idKey } from '../../shared/cell.js';
+import { idKey } from '../../shared/cells/cell.js';
 import type { Dialogs } from '../ui.js';
 import { readTracker } from '../tracker-reader.js';
 import { trackerIdentity } from '../tracker-identity.js';

@@ -4,10 +4,10 @@
  * Formats, checkboxes and bold rows are each one call over the whole sheet, so the number of
  * calls does not grow with the rows.
  */
-import { REVIEW_COLUMNS, REVIEW_KIND } from '../../shared/cycle-layout.js';
+import { REVIEW_COLUMNS, REVIEW_KIND } from '../../shared/cycle/cycle-layout.js';
 import { ensureGrid } from '../sheet-table.js';
-import { reviewGrid, type ReviewRecord } from '../../shared/review.js';
-import { copiedContent } from '../../shared/cell-text.js';
+import { reviewGrid, type ReviewRecord } from '../../shared/cycle/review.js';
+import { copiedContent } from '../../shared/cells/cell-text.js';
 
 const FORMATS: Partial<Record<(typeof REVIEW_COLUMNS)[number], string>> = {
   'Final grade': '0.00',
@@ -27,7 +27,7 @@ export function writeReviewSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const width = REVIEW_COLUMNS.length;
   const sheet = spreadsheet.insertSheet(name);
   ensureGrid(sheet, grid.length, width);
-  // Titles and owners are copied from the sheets as text, never as formulas (shared/cell-text.ts).
+  // Titles and owners are copied from the sheets as text, never as formulas (shared/cells/cell-text.ts).
   sheet.getRange(1, 1, grid.length, width).setValues(grid.map((row) => row.map((value) => copiedContent(value))));
   sheet.setFrozenRows(1);
   const isObjective = records.map((r) => r.Kind === REVIEW_KIND.objective);

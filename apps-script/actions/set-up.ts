@@ -12,7 +12,7 @@ import { SHEETS } from '../../shared/tracker-layout.js';
 import { SHEET_SPECS } from '../template/sheet-specs.js';
 import { columnIn, ensureSheet, type EnsuredSheet } from '../template/ensure-sheet.js';
 import { computedColumns } from '../template/formulas.js';
-import { conflictLines, findConflicts } from '../template/conflicts.js';
+import { brokenColumnLines, findBrokenColumns } from '../template/broken-columns.js';
 import { foreignSparklineCells, writeSparklines } from '../template/sparkline-column.js';
 import { foreignProgressSheet, prepareProgressSheet, writeProgressSheet } from '../template/build-progress.js';
 import { reservedWeeks } from '../template/progress-sheet.js';
@@ -25,7 +25,7 @@ import { rowsFor, tableFromValues } from '../sheet-table.js';
 import { withScriptLock, type Dialogs } from '../ui.js';
 import { reconcileKeyResults } from '../recorded-fields.js';
 import { settingsBlock, settingsFrom } from '../template/settings-values.js';
-import { toTimeOrBlank } from '../../shared/cell.js';
+import { toTimeOrBlank } from '../../shared/cells/cell.js';
 import { spreadsheetZone } from '../spreadsheet-zone.js';
 
 export interface SetUpReport {
@@ -59,15 +59,15 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const columns = computedColumns(columnOf);
   const sparklineColumn = columnOf(SHEETS.keyResults, 'Progress');
 
-  const conflicts = findConflicts(columns, get);
+  const brokenColumns = findBrokenColumns(columns, get);
   const typedInProgress = foreignSparklineCells(keyResults.sheet, sparklineColumn, keyResults.values);
-  if (typedInProgress > 0) conflicts.push({ column: { sheet: SHEETS.keyResults, header: 'Progress' }, typedValues: typedInProgress, foreignFormula: '' });
+  if (typedInProgress > 0) brokenColumns.push({ column: { sheet: SHEETS.keyResults, header: 'Progress' }, typedValues: typedInProgress, foreignFormula: '' });
   if (foreignProgressSheet(spreadsheet)) {
     const line = `${SHEETS.progress}: this sheet was not made by okr-sheets; its contents will be replaced by the weekly progress tables`;
-    conflicts.push({ column: { sheet: SHEETS.progress, header: '' }, typedValues: 0, foreignFormula: '', line });
+    brokenColumns.push({ column: { sheet: SHEETS.progress, header: '' }, typedValues: 0, foreignFormula: '', line });
   }
-  if (conflicts.length > 0) {
-    const lines = conflictLines(conflicts, { sheet: SHEETS.keyResults, header: 'Current' });
+  if (brokenColumns.length > 0) {
+    const lines = brokenColumnLines(brokenColumns, { sheet: SHEETS.keyResults, header: 'Current' });
     if (!dialogs.confirm('Replace values in computed columns?', `These columns are computed by okr-sheets:\n${lines.join('\n')}\n\nContinue?`)) {
       report.cancelled = true;
       return report;
@@ -89,7 +89,7 @@ export function setUpTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   // as they are, so the first edits of them are found even if Google drops their events.
   const keyResultValues = examples === null ? keyResults.values : keyResults.sheet.getDataRange().getValues();
   withScriptLock(() => reconcileKeyResults(spreadsheet, keyResultValues, now));
-  report.movedToLog = applyRepairs(conflicts, get, columnOf, now);
+  report.movedToLog = applyRepairs(brokenColumns, get, columnOf, now);
 
   // Formats before formulas: a column turning date-formatted makes the engine recalculate.
   const headersOf = (name: string) => (sheets.has(name) ? get(name).headers : null);

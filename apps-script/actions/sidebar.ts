@@ -4,19 +4,19 @@
  * https://developers.google.com/apps-script/guides/html/communication#parameters_and_return_values).
  *
  * Values are read here, with the key result's scale as the sheet holds it at save time
- * (shared/value-entry.ts: a percent key result in percent points, "72" is 72%), and an
+ * (shared/check-in/value-entry.ts: a percent key result in percent points, "72" is 72%), and an
  * implausible value is sent back as a "Did you mean …?" question instead of being written. The
  * check lives on the server, not in the sidebar's script, because the server is the one place
  * that reads the targets fresh (they may have changed since the list was loaded) and the
  * sidebar's plain script cannot import the shared core: one reading, the same as the popup's.
  * The web app (the extension) is not asked: it cannot ask a person, and the popup asked already.
  */
-import { readCheckIn } from '../../shared/check-in-request.js';
-import { buildFeed } from '../../shared/feed-build.js';
-import { idKey, numberOrNull, toText } from '../../shared/cell.js';
-import type { ValueScale } from '../../shared/value-entry.js';
-import { displayValue, inPercent, inputText, inputUnit, parseValue } from '../../shared/value-entry.js';
-import { plausibility } from '../../shared/value-plausibility.js';
+import { readCheckIn } from '../../shared/check-in/check-in-request.js';
+import { buildFeed } from '../../shared/feed/feed-build.js';
+import { idKey, numberOrNull, toText } from '../../shared/cells/cell.js';
+import type { ValueScale } from '../../shared/check-in/value-entry.js';
+import { displayValue, inPercent, inputText, inputUnit, parseValue } from '../../shared/check-in/value-entry.js';
+import { plausibility } from '../../shared/check-in/value-plausibility.js';
 import { readTracker } from '../tracker-reader.js';
 import { trackerIdentity } from '../tracker-identity.js';
 import { CheckInError, recordCheckIn } from '../check-in-writer.js';

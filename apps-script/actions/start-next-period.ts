@@ -2,20 +2,20 @@
  * "Start next period…": the key results ticked "Carry over" in the newest review sheet are
  * added to Key Results for the period now in Settings, starting at their final value, under
  * their objective. Nothing else is touched. Running it twice creates nothing twice (the review
- * row records where each went in "Carried to"); see `shared/carry-over.ts` for the new IDs.
+ * row records where each went in "Carried to"); see `shared/cycle/carry-over.ts` for the new IDs.
  */
 import { SHEETS } from '../../shared/tracker-layout.js';
-import { toText } from '../../shared/cell.js';
-import { latestReviewSheet, periodOfReviewSheet, headerColumn } from '../../shared/cycle-layout.js';
-import { planCarryOver, type CarryOverPlan } from '../../shared/carry-over.js';
-import { actionAdjustment } from '../../shared/adjustments.js';
+import { toText } from '../../shared/cells/cell.js';
+import { latestReviewSheet, periodOfReviewSheet, headerColumn } from '../../shared/cycle/cycle-layout.js';
+import { planCarryOver, type CarryOverPlan } from '../../shared/cycle/carry-over.js';
+import { actionAdjustment } from '../../shared/cycle/adjustments.js';
 import type { Dialogs } from '../ui.js';
 import { withScriptLock } from '../ui.js';
 import { appendRows, findSheet, readTable, rowsFor, TrackerError } from '../sheet-table.js';
 import { settingsFrom } from '../template/settings-values.js';
 import { bumpRevision } from '../script-state.js';
 import { recordAdjustments } from '../adjustments.js';
-import { copiedContent } from '../../shared/cell-text.js';
+import { copiedContent } from '../../shared/cells/cell-text.js';
 
 export interface CarriedOver {
   review: string;

@@ -3,10 +3,10 @@
  * Objectives, Key Results and Check-ins as values (as they stand now), one block under another.
  */
 import { SHEETS } from '../../shared/tracker-layout.js';
-import { timeOrNull } from '../../shared/cell.js';
-import { headerColumn } from '../../shared/cycle-layout.js';
+import { timeOrNull } from '../../shared/cells/cell.js';
+import { headerColumn } from '../../shared/cycle/cycle-layout.js';
 import { ensureGrid } from '../sheet-table.js';
-import { copiedContent } from '../../shared/cell-text.js';
+import { copiedContent } from '../../shared/cells/cell-text.js';
 import type { PeriodSources } from './period-sources.js';
 import type { Zone } from '../../shared/zone.js';
 
@@ -54,7 +54,7 @@ export function writeArchiveSheet(
   ];
   const width = Math.max(...blocks.map(([, rows]) => Math.max(...rows.map((r) => r.length), 1)));
   // Values as they stand, each string kept as text: a note "=IMPORTXML(…)" stored safely in the
-  // log must not become a live formula here (shared/cell-text.ts).
+  // log must not become a live formula here (shared/cells/cell-text.ts).
   const pad = (row: unknown[]) => [...row.map((value) => copiedContent(value)), ...new Array(width - row.length).fill('')];
   const grid: unknown[][] = [];
   const titleRows: number[] = [];

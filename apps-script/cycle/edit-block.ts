@@ -4,8 +4,8 @@
  * and Weight columns leave after one call.
  */
 import { SHEETS } from '../../shared/tracker-layout.js';
-import { editedFields, type EditedBlock } from '../../shared/adjustments.js';
-import { headerColumn } from '../../shared/cycle-layout.js';
+import { editedFields, type EditedBlock } from '../../shared/cycle/adjustments.js';
+import { headerColumn } from '../../shared/cycle/cycle-layout.js';
 
 /** The editor's email when Google gives it to the trigger, else "". */
 function editorOf(e: GoogleAppsScript.Events.SheetsOnEdit): string {

@@ -5,9 +5,9 @@
  */
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, OBJECTIVE_COLUMNS, SHEETS } from '../../shared/tracker-layout.js';
 import { columnsOf } from '../../shared/tracker-columns.js';
-import { toText, toTimeOrBlank } from '../../shared/cell.js';
-import { messageOf } from '../../shared/array-args.js';
-import type { ReviewInput } from '../../shared/review.js';
+import { toText, toTimeOrBlank } from '../../shared/cells/cell.js';
+import { messageOf } from '../../shared/functions/array-args.js';
+import type { ReviewInput } from '../../shared/cycle/review.js';
 import { findSheet, tableFromValues, TrackerError } from '../sheet-table.js';
 import { settingsFrom } from '../template/settings-values.js';
 import type { Zone } from '../../shared/zone.js';

@@ -3,7 +3,7 @@
  * for a parent objective without key results of its own, per child objective), each a row of
  * the Progress sheet. Pure: rows in, plans out.
  */
-import { idKey, isBlank } from '../../shared/cell.js';
+import { idKey, isBlank } from '../../shared/cells/cell.js';
 import { PROGRESS_ROWS } from '../../shared/tracker-layout.js';
 
 /** Set up replaces the charts whose title starts with this, and leaves every other chart alone. */

@@ -10,7 +10,7 @@
  */
 import { SETTINGS_CELLS } from './settings.js';
 import { PROGRESS_KEY_RESULT_COLUMNS, PROGRESS_ROWS, SHEETS, progressLayout, type ProgressBlock, type ProgressLayout } from '../../shared/tracker-layout.js';
-import { toTime } from '../../shared/cell.js';
+import { toTime } from '../../shared/cells/cell.js';
 import { weekEnds } from '../../shared/progress.js';
 import { columnLetter, quoteSheet } from './a1.js';
 import { columnRange, loggedIdExpression, type ColumnOf } from './formulas.js';

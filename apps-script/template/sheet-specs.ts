@@ -3,9 +3,9 @@
  * creates or repairs sheets from these; computed columns come from `formulas.ts`.
  */
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, SHEETS } from '../../shared/tracker-layout.js';
-import { KEY_RESULT_TYPES } from '../../shared/grade.js';
+import { KEY_RESULT_TYPES } from '../../shared/functions/grade.js';
 import { SETTINGS_HEADER } from './settings.js';
-import { PLAIN_TEXT_FORMAT } from '../../shared/cell-text.js';
+import { PLAIN_TEXT_FORMAT } from '../../shared/cells/cell-text.js';
 
 export type Validation =
   | { kind: 'list'; values: readonly string[]; strict: boolean; help: string }
@@ -76,7 +76,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     name: SHEETS.checkIns,
     headers: CHECK_IN_COLUMNS,
     // Plain text ("@"): Sheets parses nothing written there, so an ID, a note or a request ID
-    // such as "00000042", "50%" or "2026-11-23" is kept as sent (shared/cell-text.ts).
+    // such as "00000042", "50%" or "2026-11-23" is kept as sent (shared/cells/cell-text.ts).
     formats: { Time: DATE_TIME, ID: TEXT, Note: TEXT, By: TEXT, 'Request ID': TEXT },
     widths: { Note: 320, 'Request ID': 260 },
     validations: { Confidence: { kind: 'number', min: 1, max: 10, help: 'How confident you are of reaching the target, 1 to 10.' } },

@@ -1,5 +1,5 @@
 /**
- * Repairs computed columns whose array formula no longer fills the column (conflicts.ts says how
+ * Repairs computed columns whose array formula no longer fills the column (brokenColumns.ts says how
  * each breaks): typed Current values go into the Check-ins log first, so no measurement is lost,
  * then the column is cleared and its formula written back in row 2. Set up tracker runs the
  * same steps as part of its work; Check OKRs… runs them on the three sheets with computed
@@ -8,7 +8,7 @@
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { findSheet } from '../sheet-table.js';
 import type { Dialogs } from '../ui.js';
-import { conflictLines, findConflicts, type Conflict } from './conflicts.js';
+import { brokenColumnLines, findBrokenColumns, type BrokenColumn } from './broken-columns.js';
 import { columnIn, type EnsuredSheet } from './ensure-sheet.js';
 import { computedColumns, type ColumnOf } from './formulas.js';
 import { moveTypedCurrentToLog } from './initial-rows.js';
@@ -18,10 +18,10 @@ import { SHEET_SPECS } from './sheet-specs.js';
 const CURRENT = { sheet: SHEETS.keyResults, header: 'Current' };
 
 /** Copies typed Current values into the log, then empties the columns to be rewritten; returns the values logged. */
-export function applyRepairs(conflicts: readonly Conflict[], get: (name: string) => EnsuredSheet, columnOf: ColumnOf, now: number): number {
-  const current = conflicts.find((c) => c.column.sheet === CURRENT.sheet && c.column.header === CURRENT.header && c.typedValues > 0);
+export function applyRepairs(brokenColumns: readonly BrokenColumn[], get: (name: string) => EnsuredSheet, columnOf: ColumnOf, now: number): number {
+  const current = brokenColumns.find((c) => c.column.sheet === CURRENT.sheet && c.column.header === CURRENT.header && c.typedValues > 0);
   const moved = current === undefined ? 0 : moveTypedCurrentToLog(get(SHEETS.keyResults), get(SHEETS.checkIns), now, current.typedRows);
-  for (const conflict of conflicts) {
+  for (const conflict of brokenColumns) {
     if (conflict.line !== undefined) continue;
     const target = get(conflict.column.sheet).sheet;
     const column = columnOf(conflict.column.sheet, conflict.column.header);
@@ -68,17 +68,17 @@ export function repairBrokenSpills(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const complete = SHEET_SPECS.filter((spec) => sheets.has(spec.name)).every((spec) => spec.headers.every((h) => columnOf(spec.name, h) > 0));
   if (!complete) return none;
   const columns = computedColumns(columnOf);
-  const conflicts = findConflicts(columns, get).filter((c) => c.foreignFormula === '');
-  if (conflicts.length === 0) return none;
-  const lines = conflictLines(conflicts, CURRENT);
+  const brokenColumns = findBrokenColumns(columns, get).filter((c) => c.foreignFormula === '');
+  if (brokenColumns.length === 0) return none;
+  const lines = brokenColumnLines(brokenColumns, CURRENT);
   if (!dialogs.confirm('Repair computed columns?', `These computed columns no longer fill their rows, so grades and statuses are blank or wrong:\n${lines.join('\n')}\n\nRepair them now?`)) {
     return { repaired: lines, movedToLog: 0, cancelled: true };
   }
-  const movedToLog = applyRepairs(conflicts, get, columnOf, now);
-  for (const conflict of conflicts) {
+  const movedToLog = applyRepairs(brokenColumns, get, columnOf, now);
+  for (const conflict of brokenColumns) {
     const column = columns.find((c) => c.sheet === conflict.column.sheet && c.header === conflict.column.header);
     if (column !== undefined) get(column.sheet).sheet.getRange(2, columnOf(column.sheet, column.header)).setFormula(column.formula);
   }
-  for (const name of new Set(conflicts.map((c) => c.column.sheet))) protectSheetColumns(get(name).sheet, name, columnOf);
+  for (const name of new Set(brokenColumns.map((c) => c.column.sheet))) protectSheetColumns(get(name).sheet, name, columnOf);
   return { repaired: lines, movedToLog, cancelled: false };
 }

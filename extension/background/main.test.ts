@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CheckInRequest } from '../../shared/feed.js';
-import { defaults } from '../lib/options.js';
-import { newOutboxItem } from '../lib/outbox.js';
-import { OPTIONS_KEY, cacheKey, outboxKey } from '../lib/storage-keys.js';
+import type { CheckInRequest } from '../../shared/feed/feed.js';
+import { defaults } from '../storage/options.js';
+import { newOutboxItem } from '../check-in/outbox.js';
+import { OPTIONS_KEY, cacheKey, outboxKey } from '../storage/storage-keys.js';
 import { fakeFetch, jsonAnswer } from '../test-support/fake-fetch.js';
 import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
 import { REFRESH_ALARM } from './sw-alarms.js';

@@ -5,8 +5,8 @@
  * last paint always shows the latest state.
  */
 import { browser } from '../platform/browser.js';
-import { badgeState } from '../lib/badge-state.js';
-import { withLock } from '../lib/with-lock.js';
+import { badgeState } from '../badge/badge-state.js';
+import { withLock } from '../storage/with-lock.js';
 import { readSnapshot } from '../storage/snapshot-store.js';
 import { isOnline, userTimeZone } from './sw-environment.js';
 

@@ -2,9 +2,9 @@
  * Answers the pages' messages (lib/messages.ts, and the popup's snooze, lib/snooze-message.ts).
  * Any failure is reported, never thrown at the page.
  */
-import type { Reply } from '../lib/messages.js';
-import { isMessage } from '../lib/messages.js';
-import { isSnoozeMessage } from '../lib/snooze-message.js';
+import type { Reply } from '../platform/messages.js';
+import { isMessage } from '../platform/messages.js';
+import { isSnoozeMessage } from '../check-in/snooze-message.js';
 import { applySnooze } from './sw-snooze.js';
 import { afterOptionsSaved, sendOutbox, syncAll } from './sw-sync.js';
 

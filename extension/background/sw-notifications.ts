@@ -4,9 +4,9 @@
  * the toast or its "Check in" button). The options page's test notification just closes.
  */
 import { browser } from '../platform/browser.js';
-import { checkInPath } from '../lib/checkin-link.js';
-import { REMINDER_PREFIX, reminderTarget } from '../lib/notify-rules.js';
-import { TEST_NOTIFICATION_PREFIX } from '../lib/show-notification.js';
+import { checkInPath } from '../check-in/check-in-link.js';
+import { REMINDER_PREFIX, reminderTarget } from '../reminders/notify-rules.js';
+import { TEST_NOTIFICATION_PREFIX } from '../reminders/show-notification.js';
 
 export async function openFromNotification(notificationId: string): Promise<void> {
   if (notificationId.startsWith(TEST_NOTIFICATION_PREFIX)) {

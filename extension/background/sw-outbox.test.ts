@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CheckInRequest } from '../../shared/feed.js';
-import { defaults } from '../lib/options.js';
-import type { OutboxItem } from '../lib/outbox.js';
-import { newOutboxItem } from '../lib/outbox.js';
-import { conflictKey } from '../lib/conflicts.js';
-import { OPTIONS_KEY, cacheKey, outboxKey } from '../lib/storage-keys.js';
+import type { CheckInRequest } from '../../shared/feed/feed.js';
+import { defaults } from '../storage/options.js';
+import type { OutboxItem } from '../check-in/outbox.js';
+import { newOutboxItem } from '../check-in/outbox.js';
+import { conflictKey } from '../check-in/check-ins-since.js';
+import { OPTIONS_KEY, cacheKey, outboxKey } from '../storage/storage-keys.js';
 import type { Answer, RecordedRequest } from '../test-support/fake-fetch.js';
 import { fakeFetch, htmlAnswer, jsonAnswer } from '../test-support/fake-fetch.js';
 import { keyResult, sampleFeed } from '../test-support/sample-feed.js';

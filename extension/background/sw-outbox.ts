@@ -5,12 +5,12 @@
  * (later check-ins must not overtake it) until the retry alarm.
  */
 import { browser } from '../platform/browser.js';
-import { conflictKey } from '../lib/conflicts.js';
-import { postCheckIn } from '../lib/feed-client.js';
-import type { ClientOptions } from '../lib/feed-client.js';
-import { afterPermanentFailure, afterTransientFailure, beforeAttempt, isReady, nextRetryAt, toRequest } from '../lib/outbox.js';
-import * as strings from '../lib/strings.js';
-import { NETWORK_LOCK, withLock } from '../lib/with-lock.js';
+import { conflictKey } from '../check-in/check-ins-since.js';
+import { postCheckIn } from '../feed/feed-client.js';
+import type { ClientOptions } from '../feed/feed-client.js';
+import { afterPermanentFailure, afterTransientFailure, beforeAttempt, isReady, nextRetryAt, toRequest } from '../check-in/outbox.js';
+import * as strings from '../strings/common.js';
+import { NETWORK_LOCK, withLock } from '../storage/with-lock.js';
 import { replaceKeyResult } from '../storage/cache-store.js';
 import { loadOptions } from '../storage/options-store.js';
 import { putOutboxItem, readOutbox, removeOutboxItem } from '../storage/outbox-store.js';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Feed } from '../../shared/feed.js';
-import { defaults } from '../lib/options.js';
-import type { TrackerCache } from '../lib/snapshot.js';
-import { OPTIONS_KEY, cacheKey, refreshKey } from '../lib/storage-keys.js';
+import type { Feed } from '../../shared/feed/feed.js';
+import { defaults } from '../storage/options.js';
+import type { TrackerCache } from '../feed/snapshot.js';
+import { OPTIONS_KEY, cacheKey, refreshKey } from '../storage/storage-keys.js';
 import { readTrackerCache } from '../storage/cache-store.js';
 import type { Answer, RecordedRequest } from '../test-support/fake-fetch.js';
 import { fakeFetch, htmlAnswer, jsonAnswer } from '../test-support/fake-fetch.js';

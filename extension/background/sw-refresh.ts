@@ -6,11 +6,11 @@
  * is recorded next to the last good feed, which stays on screen. A scheduled poll also honours
  * the minimum interval a feed advises; a user's refresh does not wait for it.
  */
-import type { ClientOptions } from '../lib/feed-client.js';
-import { pollFeed } from '../lib/feed-client.js';
-import { tooSoonToPoll } from '../lib/freshness.js';
-import type { Tracker } from '../lib/options.js';
-import { NETWORK_LOCK, withLock } from '../lib/with-lock.js';
+import type { ClientOptions } from '../feed/feed-client.js';
+import { pollFeed } from '../feed/feed-client.js';
+import { tooSoonToPoll } from '../feed/freshness.js';
+import type { Tracker } from '../storage/options.js';
+import { NETWORK_LOCK, withLock } from '../storage/with-lock.js';
 import { dropCachesExcept, readTrackerCache, writeRefreshRecord, writeTrackerCache } from '../storage/cache-store.js';
 import { loadOptions } from '../storage/options-store.js';
 

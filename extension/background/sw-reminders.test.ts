@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaults } from '../lib/options.js';
-import { newOutboxItem } from '../lib/outbox.js';
-import { NOTIFIED_KEY, OPTIONS_KEY, SNOOZED_KEY, cacheKey, outboxKey } from '../lib/storage-keys.js';
+import { defaults } from '../storage/options.js';
+import { newOutboxItem } from '../check-in/outbox.js';
+import { NOTIFIED_KEY, OPTIONS_KEY, SNOOZED_KEY, cacheKey, outboxKey } from '../storage/storage-keys.js';
 import { sampleFeed } from '../test-support/sample-feed.js';
 import { handleMessage } from './sw-messages.js';
 import { openFromButton, openFromNotification } from './sw-notifications.js';

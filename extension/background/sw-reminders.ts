@@ -5,13 +5,13 @@
  * so a follow-up replaces the first toast rather than stacking on it.
  */
 import { browser } from '../platform/browser.js';
-import { defaultScope, dueItems } from '../lib/due.js';
-import { planReminders } from '../lib/notify-rules.js';
-import { reminderSettings } from '../lib/reminder-options.js';
-import type { NotificationsApi } from '../lib/show-notification.js';
-import { showNotification } from '../lib/show-notification.js';
-import { withLock } from '../lib/with-lock.js';
-import { zonedMoment } from '../lib/zoned-time.js';
+import { defaultScope, dueItems } from '../check-in/due.js';
+import { planReminders } from '../reminders/notify-rules.js';
+import { reminderSettings } from '../reminders/reminder-options.js';
+import type { NotificationsApi } from '../reminders/show-notification.js';
+import { showNotification } from '../reminders/show-notification.js';
+import { withLock } from '../storage/with-lock.js';
+import { zonedMoment } from '../format/local-date.js';
 import { readReminderState, writeHistory } from '../storage/reminder-store.js';
 import { readSnapshot } from '../storage/snapshot-store.js';
 import { userTimeZone } from './sw-environment.js';

@@ -2,13 +2,13 @@
  * "Snooze until next check-in" from the popup (lib/snooze-message.ts). The snooze is stored
  * against the key result's current due date; a shown reminder of it is taken away at once.
  */
-import { trackerName } from '../lib/tracker-name.js';
+import { trackerName } from '../feed/tracker-name.js';
 import { browser } from '../platform/browser.js';
-import type { Reply } from '../lib/messages.js';
-import { REMINDER_PREFIX, reminderKey } from '../lib/notify-rules.js';
-import { liveSnoozes, withSnooze } from '../lib/snooze.js';
-import type { SnoozeMessage } from '../lib/snooze-message.js';
-import { withLock } from '../lib/with-lock.js';
+import type { Reply } from '../platform/messages.js';
+import { REMINDER_PREFIX, reminderKey } from '../reminders/notify-rules.js';
+import { liveSnoozes, withSnooze } from '../check-in/snooze.js';
+import type { SnoozeMessage } from '../check-in/snooze-message.js';
+import { withLock } from '../storage/with-lock.js';
 import { readReminderState, writeSnoozes } from '../storage/reminder-store.js';
 import { readSnapshot } from '../storage/snapshot-store.js';
 import { REMINDERS_LOCK } from './sw-reminders.js';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_COLORS } from '../lib/badge.js';
-import { defaults } from '../lib/options.js';
-import { newOutboxItem } from '../lib/outbox.js';
-import { OPTIONS_KEY, cacheKey, outboxKey, refreshKey } from '../lib/storage-keys.js';
+import { BADGE_COLORS } from '../badge/badge.js';
+import { defaults } from '../storage/options.js';
+import { newOutboxItem } from '../check-in/outbox.js';
+import { OPTIONS_KEY, cacheKey, outboxKey, refreshKey } from '../storage/storage-keys.js';
 import { keyResult, sampleFeed } from '../test-support/sample-feed.js';
 import { fakeFetch, htmlAnswer } from '../test-support/fake-fetch.js';
 import { REFRESH_ALARM, RETRY_ALARM, ensureRefreshAlarm } from './sw-alarms.js';

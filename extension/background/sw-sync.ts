@@ -1,7 +1,7 @@
 /** What each event does, composed from the one-concern modules. */
-import { pollMinutes } from '../lib/freshness.js';
-import { nextRetryAt } from '../lib/outbox.js';
-import { OUTBOX_PREFIX } from '../lib/storage-keys.js';
+import { pollMinutes } from '../feed/freshness.js';
+import { nextRetryAt } from '../check-in/outbox.js';
+import { OUTBOX_PREFIX } from '../storage/storage-keys.js';
 import { readOutbox } from '../storage/outbox-store.js';
 import { readSnapshot } from '../storage/snapshot-store.js';
 import { REFRESH_ALARM, RETRY_ALARM, ensureRefreshAlarm, ensureRetryAlarm } from './sw-alarms.js';

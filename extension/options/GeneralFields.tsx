@@ -1,5 +1,5 @@
-import { REFRESH_MINUTES } from '../lib/options.js';
-import * as strings from '../lib/options-strings.js';
+import { REFRESH_MINUTES } from '../storage/options.js';
+import * as strings from '../strings/options.js';
 import { TextField } from './TextField.js';
 import type { Draft } from './use-options-form.js';
 

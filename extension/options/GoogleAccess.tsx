@@ -1,5 +1,5 @@
-import * as strings from '../lib/options-strings.js';
-import { GOOGLE_SCRIPT_ORIGINS } from '../lib/tracker-url.js';
+import * as strings from '../strings/options.js';
+import { GOOGLE_SCRIPT_ORIGINS } from '../feed/tracker-url.js';
 import { OptionalAccess } from './OptionalAccess.js';
 
 /** The optional host permission for script.google.com and its redirect target. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { useOptionsHost } from '../ui/host-context.js';
+import { useOptionsHost } from '../hosts/host-context.js';
 
 interface Props {
   /** Host patterns, each listed in the manifest's optional_host_permissions. */

@@ -1,7 +1,7 @@
-import { isGoogleScriptUrl } from '../lib/tracker-url.js';
-import * as strings from '../lib/options-strings.js';
-import { OptionsHostContext } from '../ui/host-context.js';
-import type { OptionsHost } from '../ui/hosts.js';
+import { isGoogleScriptUrl } from '../feed/tracker-url.js';
+import * as strings from '../strings/options.js';
+import { OptionsHostContext } from '../hosts/host-context.js';
+import type { OptionsHost } from '../hosts/hosts.js';
 import { GeneralFields } from './GeneralFields.js';
 import { GoogleAccess } from './GoogleAccess.js';
 import { SheetTabsAccess } from './SheetTabsAccess.js';

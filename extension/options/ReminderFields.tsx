@@ -1,4 +1,4 @@
-import * as say from '../lib/reminder-strings.js';
+import * as say from '../strings/reminders.js';
 import { TestNotification } from './TestNotification.js';
 import { TextField } from './TextField.js';
 import type { Draft } from './use-options-form.js';

@@ -1,5 +1,5 @@
-import * as strings from '../lib/options-strings.js';
-import { SHEETS_ORIGINS } from '../lib/tracker-url.js';
+import * as strings from '../strings/options.js';
+import { SHEETS_ORIGINS } from '../feed/tracker-url.js';
 import { OptionalAccess } from './OptionalAccess.js';
 
 /** The optional host permission that lets "Open the sheet" reuse a tab already on the spreadsheet. */

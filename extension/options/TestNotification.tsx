@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import * as say from '../lib/reminder-strings.js';
-import type { TestResult } from '../lib/test-notification.js';
-import { TEST_ADVICE } from '../lib/test-notification.js';
-import { useReminderHost } from './reminder-host.js';
+import * as say from '../strings/reminders.js';
+import type { TestResult } from '../reminders/test-notification.js';
+import { TEST_ADVICE } from '../reminders/test-notification.js';
+import { useReminderHost } from '../hosts/reminder-host.js';
 
 /** "Send a test notification", and what to do when none appears (or the browser refuses). */
 export function TestNotification() {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Tracker } from '../lib/options.js';
-import * as strings from '../lib/options-strings.js';
-import { useOptionsHost } from '../ui/host-context.js';
+import type { Tracker } from '../storage/options.js';
+import * as strings from '../strings/options.js';
+import { useOptionsHost } from '../hosts/host-context.js';
 import { TextField } from './TextField.js';
 
 interface Props {

@@ -1,4 +1,4 @@
-import * as say from '../lib/reminder-strings.js';
+import * as say from '../strings/reminders.js';
 
 interface Props {
   days: readonly number[];

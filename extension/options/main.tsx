@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { optionsHost } from '../ui/options-host.js';
+import { optionsHost } from '../hosts/options-host.js';
 import { OptionsApp } from './OptionsApp.js';
-import { ReminderHostContext } from './reminder-host.js';
-import { reminderHost } from './reminder-host-browser.js';
+import { ReminderHostContext } from '../hosts/reminder-host.js';
+import { reminderHost } from '../hosts/reminder-host-browser.js';
 
 render(
   <ReminderHostContext.Provider value={reminderHost}>

@@ -3,11 +3,11 @@
  * typed, so "1" on the way to "15" is not an error yet.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Options, OptionsProblem, Tracker } from '../lib/options.js';
-import { normaliseOptions, validateOptions } from '../lib/options.js';
-import type { ReminderOptions } from '../lib/reminder-options.js';
-import * as strings from '../lib/options-strings.js';
-import type { OptionsHost } from '../ui/hosts.js';
+import type { Options, OptionsProblem, Tracker } from '../storage/options.js';
+import { normaliseOptions, validateOptions } from '../storage/options.js';
+import type { ReminderOptions } from '../reminders/reminder-options.js';
+import * as strings from '../strings/options.js';
+import type { OptionsHost } from '../hosts/hosts.js';
 
 export interface Draft extends ReminderOptions {
   trackers: Tracker[];

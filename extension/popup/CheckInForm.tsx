@@ -1,15 +1,15 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { FeedKeyResult } from '../../shared/feed.js';
-import type { CheckInField, CheckInInput, Doubt, SubmittedCheckIn } from '../lib/checkin-input.js';
-import { acceptsText, doubtAbout, parseCheckIn } from '../lib/checkin-input.js';
-import { isDraft } from '../lib/drafts.js';
-import { nudge } from '../lib/nudge.js';
-import { confidenceFromKey } from '../lib/sprint.js';
-import * as strings from '../lib/strings.js';
-import { inputUnit } from '../../shared/value-entry.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
+import type { CheckInField, CheckInInput, Doubt, SubmittedCheckIn } from '../check-in/check-in-input.js';
+import { acceptsText, doubtAbout, parseCheckIn } from '../check-in/check-in-input.js';
+import { isDraft } from '../check-in/drafts.js';
+import { nudge } from '../check-in/nudge.js';
+import { confidenceFromKey } from '../check-in/sprint.js';
+import * as strings from '../strings/common.js';
+import { inputUnit } from '../../shared/check-in/value-entry.js';
 import { ValueQuestion } from './ValueQuestion.js';
-import { useExtrasHost } from './extras.js';
+import { useExtrasHost } from '../hosts/extras.js';
 
 interface Props {
   trackerId: string;

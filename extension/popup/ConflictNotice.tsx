@@ -1,9 +1,9 @@
-import type { FeedKeyResult } from '../../shared/feed.js';
-import type { Conflict } from '../lib/conflicts.js';
-import { formatValue } from '../lib/format.js';
-import * as say from '../lib/sprint-strings.js';
-import * as strings from '../lib/strings.js';
-import { useExtrasHost } from './extras.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
+import type { Conflict } from '../check-in/check-ins-since.js';
+import { formatValue } from '../format/format.js';
+import * as say from '../strings/sprint.js';
+import * as strings from '../strings/common.js';
+import { useExtrasHost } from '../hosts/extras.js';
 
 const when = (time: string) => new Date(time).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 

@@ -1,8 +1,8 @@
-import { draftProblem } from '../lib/drafts.js';
-import type { CheckInInput } from '../lib/checkin-input.js';
-import type { FeedKeyResult } from '../../shared/feed.js';
-import * as say from '../lib/sprint-strings.js';
-import { useExtrasHost } from './extras.js';
+import { draftProblem } from '../check-in/drafts.js';
+import type { CheckInInput } from '../check-in/check-in-input.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
+import * as say from '../strings/sprint.js';
+import { useExtrasHost } from '../hosts/extras.js';
 
 interface Props {
   trackerId: string;

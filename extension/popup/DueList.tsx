@@ -1,8 +1,8 @@
 import type { Ref } from 'preact';
-import type { DueItem } from '../lib/due.js';
-import { dueWords } from '../lib/due-words.js';
-import * as strings from '../lib/strings.js';
-import * as list from '../lib/popup-strings.js';
+import type { DueItem } from '../check-in/due.js';
+import { dueWords } from '../check-in/due-words.js';
+import * as strings from '../strings/common.js';
+import * as list from '../strings/popup.js';
 import { formKey } from './form-key.js';
 
 /** Rows shown before "and N more": the list must leave most of a 600 px popup to the key results. */

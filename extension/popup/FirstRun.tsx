@@ -1,5 +1,5 @@
-import * as strings from '../lib/strings.js';
-import { usePopupHost } from '../ui/host-context.js';
+import * as strings from '../strings/common.js';
+import { usePopupHost } from '../hosts/host-context.js';
 
 /** Nothing configured yet: say what the extension is for and where to start. */
 export function FirstRun() {

@@ -1,6 +1,6 @@
-import type { FeedKeyResult } from '../../shared/feed.js';
-import { formatDay, formatValue, unitSuffix } from '../lib/format.js';
-import * as strings from '../lib/strings.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
+import { formatDay, formatValue, unitSuffix } from '../format/format.js';
+import * as strings from '../strings/common.js';
 
 interface Props {
   id: string;

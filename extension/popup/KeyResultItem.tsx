@@ -1,11 +1,11 @@
 import { useId, useState } from 'preact/hooks';
-import type { FeedKeyResult } from '../../shared/feed.js';
-import type { Conflict } from '../lib/conflicts.js';
-import { dueWords } from '../lib/due-words.js';
-import { formatGrade, progressFraction, statusLabel } from '../lib/format.js';
-import type { OutboxItem } from '../lib/outbox.js';
-import * as strings from '../lib/strings.js';
-import type { CheckInInput } from '../lib/checkin-input.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
+import type { Conflict } from '../check-in/check-ins-since.js';
+import { dueWords } from '../check-in/due-words.js';
+import { formatGrade, progressFraction, statusLabel } from '../format/format.js';
+import type { OutboxItem } from '../check-in/outbox.js';
+import * as strings from '../strings/common.js';
+import type { CheckInInput } from '../check-in/check-in-input.js';
 import { LazyConflictNotice, LazyDraftNotice, LazyKeyResultDetails, LazyOutboxNotice } from './chunks.js';
 import { formKey } from './form-key.js';
 import type { PeriodScale } from './sparkline-geometry.js';

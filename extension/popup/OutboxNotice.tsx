@@ -1,7 +1,7 @@
-import { formatNumber } from '../lib/format.js';
-import type { OutboxItem } from '../lib/outbox.js';
-import * as strings from '../lib/strings.js';
-import { usePopupHost } from '../ui/host-context.js';
+import { formatNumber } from '../format/format.js';
+import type { OutboxItem } from '../check-in/outbox.js';
+import * as strings from '../strings/common.js';
+import { usePopupHost } from '../hosts/host-context.js';
 
 /** Where a check-in stands: being sent, waiting for a retry, or refused (with what to do). */
 export function OutboxNotice({ item, onEdit }: { item: OutboxItem; onEdit(): void }) {

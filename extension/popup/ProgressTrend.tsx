@@ -1,5 +1,5 @@
-import type { FeedKeyResult } from '../../shared/feed.js';
-import { confidenceText, paceText, trendText } from '../lib/progress-text.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
+import { confidenceText, paceText, trendText } from '../format/progress-text.js';
 import type { PeriodScale } from './sparkline-geometry.js';
 import { Sparkline } from './Sparkline.js';
 

@@ -1,9 +1,9 @@
-import { fixFor } from '../lib/feed-error.js';
-import type { TrackerCache } from '../lib/snapshot.js';
-import * as strings from '../lib/strings.js';
-import * as list from '../lib/popup-strings.js';
-import { timeAgo } from '../lib/time-ago.js';
-import { usePopupHost } from '../ui/host-context.js';
+import { fixFor } from '../feed/feed-error.js';
+import type { TrackerCache } from '../feed/snapshot.js';
+import * as strings from '../strings/common.js';
+import * as list from '../strings/popup.js';
+import { timeAgo } from '../format/time-ago.js';
+import { usePopupHost } from '../hosts/host-context.js';
 
 interface Props {
   cache: TrackerCache;

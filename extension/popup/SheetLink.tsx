@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useExtrasHost } from './extras.js';
-import { isSheetLink } from '../lib/sheet-tab.js';
+import { useExtrasHost } from '../hosts/extras.js';
+import { isSheetLink } from '../feed/sheet-tab.js';
 
 interface Props {
   href: string;
@@ -14,7 +14,7 @@ interface Props {
  */
 export function SheetLink({ href, label, children }: Props) {
   const extras = useExtrasHost();
-  // Only the spreadsheet's own addresses become links (shared/sheet-url.ts).
+  // Only the spreadsheet's own addresses become links (shared/feed/sheet-url.ts).
   if (!isSheetLink(href)) return <span aria-label={label}>{children}</span>;
   return (
     <a

@@ -1,7 +1,7 @@
-import * as say from '../lib/sprint-strings.js';
-import * as strings from '../lib/strings.js';
-import * as list from '../lib/popup-strings.js';
-import { usePopupHost } from '../ui/host-context.js';
+import * as say from '../strings/sprint.js';
+import * as strings from '../strings/common.js';
+import * as list from '../strings/popup.js';
+import { usePopupHost } from '../hosts/host-context.js';
 
 interface Props {
   trackerId: string;

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { initialInput } from '../lib/checkin-input.js';
-import type { SubmittedCheckIn } from '../lib/checkin-input.js';
-import { formatProgress } from '../lib/format.js';
-import type { Snapshot } from '../lib/snapshot.js';
-import type { Sprint } from '../lib/sprint.js';
-import { afterSave, afterSkip, currentEntry } from '../lib/sprint.js';
-import * as say from '../lib/sprint-strings.js';
-import * as strings from '../lib/strings.js';
-import { usePopupHost } from '../ui/host-context.js';
+import { initialInput } from '../check-in/check-in-input.js';
+import type { SubmittedCheckIn } from '../check-in/check-in-input.js';
+import { formatProgress } from '../format/format.js';
+import type { Snapshot } from '../feed/snapshot.js';
+import type { Sprint } from '../check-in/sprint.js';
+import { afterSave, afterSkip, currentEntry } from '../check-in/sprint.js';
+import * as say from '../strings/sprint.js';
+import * as strings from '../strings/common.js';
+import { usePopupHost } from '../hosts/host-context.js';
 import { CheckInForm } from './CheckInForm.js';
 import { formKey } from './form-key.js';
 

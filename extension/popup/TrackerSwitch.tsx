@@ -1,7 +1,7 @@
-import type { Tracker } from '../lib/options.js';
-import type { TrackerCache } from '../lib/snapshot.js';
-import * as list from '../lib/popup-strings.js';
-import { trackerName } from '../lib/tracker-name.js';
+import type { Tracker } from '../storage/options.js';
+import type { TrackerCache } from '../feed/snapshot.js';
+import * as list from '../strings/popup.js';
+import { trackerName } from '../feed/tracker-name.js';
 
 interface Props {
   trackers: Tracker[];

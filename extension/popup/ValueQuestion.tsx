@@ -1,5 +1,5 @@
-import type { Doubt } from '../lib/checkin-input.js';
-import * as say from '../lib/sprint-strings.js';
+import type { Doubt } from '../check-in/check-in-input.js';
+import * as say from '../strings/sprint.js';
 
 /** "Did you mean 72%?" with the two answers; each sends the check-in with the value it names. */
 export function ValueQuestion({ doubt, onAnswer }: { doubt: Doubt; onAnswer(value: string): void }) {

@@ -3,7 +3,7 @@
  * key result's details (check-in form, history, sparkline, guidance, snooze); and the grading
  * core that applies check-ins made here, loaded before the first paint only when one waits.
  */
-import type { ApplyCheckIns } from '../lib/judged-view.js';
+import type { ApplyCheckIns } from '../feed/judged-view.js';
 import { lazy } from './lazy.js';
 
 export const LazySprintView = lazy(() => import('./SprintView.js').then((module) => module.SprintView));
@@ -23,7 +23,7 @@ let checkIns: Promise<ApplyCheckIns> | undefined;
  * otherwise, so that a check-in made now shows without a wait.
  */
 export function loadCheckIns(): Promise<ApplyCheckIns> {
-  checkIns ??= import('../lib/local-checkins.js').then((module) => module.withCheckIns);
+  checkIns ??= import('../feed/local-checkins.js').then((module) => module.withCheckIns);
   return checkIns;
 }
 

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
-import type { FeedFinding, FeedPeriod } from '../../shared/feed.js';
+import type { FeedFinding, FeedPeriod } from '../../shared/feed/feed.js';
 import { CycleNotices } from './CycleNotices.js';
 import { SheetLink } from './SheetLink.js';
 

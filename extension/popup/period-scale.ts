@@ -4,12 +4,12 @@
  * so a refresh does not hand 500 memoised key results a new prop (see memo.ts).
  */
 import { useMemo } from 'preact/hooks';
-import type { FeedPeriod } from '../../shared/feed.js';
-import { daysBetween } from '../lib/local-date.js';
+import type { FeedPeriod } from '../../shared/feed/feed.js';
+import { daysBetween } from '../format/local-date.js';
 import type { PeriodScale } from './sparkline-geometry.js';
 
 /**
- * The sheet's default success grade (DEFAULT_SUCCESS in shared/status.ts). Not imported from
+ * The sheet's default success grade (DEFAULT_SUCCESS in shared/functions/status.ts). Not imported from
  * there: that module brings OKR_STATUS and its array machinery, 7 KB gzip, into the popup.
  * Used when the feed (from an older web app) does not carry `period.success`.
  */

@@ -3,9 +3,9 @@
  * last one keeps the old object, so a draft typed into storage does not re-render every item.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PopupHost } from '../ui/hosts.js';
-import type { Extras, ExtrasHost } from './extras.js';
-import { NO_EXTRAS } from './extras.js';
+import type { PopupHost } from '../hosts/hosts.js';
+import type { Extras, ExtrasHost } from '../hosts/extras.js';
+import { NO_EXTRAS } from '../hosts/extras.js';
 
 export function useExtras(host: PopupHost, extras: ExtrasHost): Extras {
   const [state, setState] = useState<{ json: string; value: Extras }>({ json: '', value: NO_EXTRAS });

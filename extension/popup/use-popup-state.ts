@@ -4,10 +4,10 @@
  * worker for a refresh (the badge-goes-stale complaint: notifier-for-github#81).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Snapshot } from '../lib/snapshot.js';
-import { hasPendingCheckIns, judgedSnapshot } from '../lib/judged-view.js';
-import { keepUnchanged } from '../lib/snapshot-reuse.js';
-import type { PopupHost } from '../ui/hosts.js';
+import type { Snapshot } from '../feed/snapshot.js';
+import { hasPendingCheckIns, judgedSnapshot } from '../feed/judged-view.js';
+import { keepUnchanged } from '../feed/snapshot-reuse.js';
+import type { PopupHost } from '../hosts/hosts.js';
 import { loadCheckIns } from './chunks.js';
 
 export interface PopupState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInPath } from '../lib/checkin-link.js';
+import { checkInPath } from '../check-in/check-in-link.js';
 import { readView } from './view-params.js';
 
 const searchOf = (path: string) => path.slice(path.indexOf('?'));

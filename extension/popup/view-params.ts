@@ -3,7 +3,7 @@
  * keyboard command's page) and `?view=checkin` (a reminder's click, lib/checkin-link.ts) start
  * the check-in sprint; with `tracker` and `kr` that key result comes first.
  */
-import type { SprintEntry } from '../lib/sprint-start.js';
+import type { SprintEntry } from '../check-in/sprint-start.js';
 
 export interface ViewRequest {
   sprint: boolean;

@@ -1,9 +1,9 @@
 /** The last good feed of each tracker, with when it was read and the last refresh's error. */
-import type { FeedKeyResult } from '../../shared/feed.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
 import { browser } from '../platform/browser.js';
-import type { RefreshRecord, TrackerCache } from '../lib/snapshot.js';
-import { readCache } from '../lib/snapshot.js';
-import { CACHE_PREFIX, REFRESH_PREFIX, cacheKey, refreshKey } from '../lib/storage-keys.js';
+import type { RefreshRecord, TrackerCache } from '../feed/snapshot.js';
+import { readCache } from '../feed/snapshot.js';
+import { CACHE_PREFIX, REFRESH_PREFIX, cacheKey, refreshKey } from './storage-keys.js';
 
 export async function readTrackerCache(trackerId: string): Promise<TrackerCache> {
   const key = cacheKey(trackerId);

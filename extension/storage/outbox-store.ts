@@ -1,8 +1,8 @@
 /** The outbox in storage.local, one key per check-in (see lib/storage-keys.ts for why). */
 import { browser } from '../platform/browser.js';
-import type { OutboxItem } from '../lib/outbox.js';
-import { inSendingOrder, isOutboxItem } from '../lib/outbox.js';
-import { OUTBOX_PREFIX, outboxKey } from '../lib/storage-keys.js';
+import type { OutboxItem } from '../check-in/outbox.js';
+import { inSendingOrder, isOutboxItem } from '../check-in/outbox.js';
+import { OUTBOX_PREFIX, outboxKey } from './storage-keys.js';
 
 export async function readOutbox(): Promise<OutboxItem[]> {
   const all = await browser.storage.local.get(null);

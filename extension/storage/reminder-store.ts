@@ -1,10 +1,10 @@
 /** What reminders remember in storage.local: the ones shown, and the snoozes. */
 import { browser } from '../platform/browser.js';
-import type { History } from '../lib/notify-rules.js';
-import { readHistory } from '../lib/notify-rules.js';
-import type { Snoozes } from '../lib/snooze.js';
-import { readSnoozes } from '../lib/snooze.js';
-import { NOTIFIED_KEY, SNOOZED_KEY } from '../lib/storage-keys.js';
+import type { History } from '../reminders/notify-rules.js';
+import { readHistory } from '../reminders/notify-rules.js';
+import type { Snoozes } from '../check-in/snooze.js';
+import { readSnoozes } from '../check-in/snooze.js';
+import { NOTIFIED_KEY, SNOOZED_KEY } from './storage-keys.js';
 
 export async function readReminderState(): Promise<{ history: History; snoozes: Snoozes }> {
   const stored = await browser.storage.local.get([NOTIFIED_KEY, SNOOZED_KEY]);

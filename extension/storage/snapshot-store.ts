@@ -1,7 +1,7 @@
 /** Reads the whole picture for the popup and the badge, and tells the popup when it changes. */
 import { browser } from '../platform/browser.js';
-import type { Snapshot } from '../lib/snapshot.js';
-import { snapshotFrom } from '../lib/snapshot.js';
+import type { Snapshot } from '../feed/snapshot.js';
+import { snapshotFrom } from '../feed/snapshot.js';
 
 export async function readSnapshot(): Promise<Snapshot> {
   return snapshotFrom(await browser.storage.local.get(null));

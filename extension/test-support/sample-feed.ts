@@ -3,7 +3,7 @@
  * `keyResult()` is what a web app older than the progress fields sends; `progressKeyResult()` adds the
  * progress fields (history, weekly grades, pace) as the current web app computes them.
  */
-import type { Feed, FeedHistoryPoint, FeedKeyResult } from '../../shared/feed.js';
+import type { Feed, FeedHistoryPoint, FeedKeyResult } from '../../shared/feed/feed.js';
 
 export function keyResult(overrides: Partial<FeedKeyResult> = {}): FeedKeyResult {
   return {

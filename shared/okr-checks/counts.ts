@@ -5,8 +5,8 @@
  * priority. A tracker is one team's period, so its objectives are counted together, whoever owns
  * each (an owner is the person who answers for it, not a team of one).
  */
-import { childWeight } from '../rollup.js';
-import { idKey } from '../cell.js';
+import { childWeight } from '../functions/rollup.js';
+import { idKey } from '../cells/cell.js';
 import { KEY_RESULTS_PER_OBJECTIVE, OBJECTIVES_PER_PERIOD } from './kinds.js';
 import { firstByKey, groupBy, located, type CheckedRows, type KeyResultRow, type LocatedFinding } from './rows.js';
 

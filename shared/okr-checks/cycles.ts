@@ -2,7 +2,7 @@
  * Cycles of parents (O1 → O2 → O1, or an objective that is its own parent): the rollup climbs
  * parents, so a cycle has no top and none of its objectives rolls up anywhere.
  */
-import { idKey } from '../cell.js';
+import { idKey } from '../cells/cell.js';
 import { firstByKey, located, type CheckedRows, type LocatedFinding, type ObjectiveRow } from './rows.js';
 
 /** Each objective has at most one parent, so a walk up from any objective meets at most one cycle. */

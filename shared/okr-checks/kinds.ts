@@ -5,7 +5,7 @@
  * tracker's formulas rely on (unique IDs, existing parents). A tracker is one team's period:
  * the articles' 3–5 objectives are the team's, not each person's.
  */
-import type { FeedFinding } from '../feed.js';
+import type { FeedFinding } from '../feed/feed.js';
 
 export const OKR_CHECKS = [
   { kind: 'too-many-objectives', description: 'More than 5 objectives in the period' },

@@ -4,8 +4,8 @@
  * every KPI should be). So a KPI in Breach (KPI_STATUS, the KPIs sheet's Status column) with no
  * key result following it (a key result's KPI column) is a finding; Warning is not.
  */
-import { toNumberOrBlank } from '../cell.js';
-import { kpiStatusOf } from '../kpi-status.js';
+import { toNumberOrBlank } from '../cells/cell.js';
+import { kpiStatusOf } from '../functions/kpi-status.js';
 import { MENU, menuPath } from '../menu-path.js';
 import { located, type CheckedRows, type KpiRow, type LocatedFinding } from './rows.js';
 

@@ -3,9 +3,9 @@
  * or threshold key result is graded from its Start and Target, so it needs both as numbers
  * and apart; milestones and baselines are graded without them.
  */
-import { toNumberOrBlank } from '../cell.js';
-import { quote } from '../formula-error.js';
-import { parseType } from '../grade.js';
+import { toNumberOrBlank } from '../cells/cell.js';
+import { quote } from '../cells/formula-error.js';
+import { parseType } from '../functions/grade.js';
 import { located, type CheckedRows, type KeyResultRow, type LocatedFinding } from './rows.js';
 
 type Field = { ok: true; number: number } | { ok: false; problem: string };

@@ -2,7 +2,7 @@
  * IDs and the references between rows: every check-in, rollup and link finds its row by ID, so
  * an ID used twice or a reference to nothing silently moves a grade to the wrong place.
  */
-import { idKey } from '../cell.js';
+import { idKey } from '../cells/cell.js';
 import { firstByKey, located, type CheckedRows, type ItemRow, type LocatedFinding, type RowRef } from './rows.js';
 
 const where = (at: RowRef) => `${at.sheet} row ${at.row}`;

@@ -3,8 +3,8 @@
  * `getDataRange()` ends in blank rows, and formula columns spill blanks), and every row keeps
  * its place in the sheet so a finding can link to it.
  */
-import { idKey, toText } from '../cell.js';
-import type { FeedFinding } from '../feed.js';
+import { idKey, toText } from '../cells/cell.js';
+import type { FeedFinding } from '../feed/feed.js';
 import type { Columns, TrackerColumns } from '../tracker-columns.js';
 import { SHEETS } from '../tracker-layout.js';
 import type { OkrCheckKind } from './kinds.js';

@@ -3,9 +3,9 @@
  * check-in is "due"; two means nobody is looking), and a KPI not updated in 30 days. Times come
  * from the Check-ins log, as the Last check-in and Updated columns compute them.
  */
-import { idKey, isBlank, toTimeOrBlank } from '../cell.js';
+import { idKey, isBlank, toTimeOrBlank } from '../cells/cell.js';
 import { addCalendarDays, formatLocalDate } from '../dates.js';
-import { advance, parseCadence, type Cadence } from '../next-checkin.js';
+import { advance, parseCadence, type Cadence } from '../functions/next-checkin.js';
 import type { TrackerColumns } from '../tracker-columns.js';
 import { KPI_STALE_DAYS } from './kinds.js';
 import { located, type CheckedRows, type LocatedFinding } from './rows.js';

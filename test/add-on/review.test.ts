@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { get, NOW, publish, trackersPerTest, type Tracker, sheetDate, SHEET_ZONE } from './harness.js';
 import { editAsUser } from '../runtime/edit-event.js';
-import { countToReview, reviewState } from '../../shared/review-state.js';
+import { countToReview, reviewState } from '../../shared/cycle/review-state.js';
 import { addCalendarDays } from '../../shared/dates.js';
 
 const tracker = trackersPerTest();

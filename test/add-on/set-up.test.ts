@@ -2,7 +2,7 @@
 // own formulas compute in a real formula engine (HyperFormula) calling the built bundle.
 import { afterEach, describe, expect, it } from 'vitest';
 import { newTracker, NOW, type Tracker } from './harness.js';
-import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions/functions.js';
 
 let tracker: Tracker | undefined;
 /** A small grid: nothing here depends on its size (batching.test.ts covers 5,000 rows), and it recalculates fast. */

@@ -5,7 +5,7 @@
 // (https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat),
 // and text starting with = + - @ tab or CR may run as a formula (https://owasp.org/www-community/attacks/CSV_Injection).
 import { describe, expect, it } from 'vitest';
-import { cellContent, mayRunAsFormula, personText } from '../../shared/cell-text.js';
+import { cellContent, mayRunAsFormula, personText } from '../../shared/cells/cell-text.js';
 import { get, newTracker, post, publish, type Tracker } from './harness.js';
 
 const LONG = 'x'.repeat(8192);

@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { trackerIdentity } from '../../apps-script/tracker-identity.js';
 import { get, newTracker, NOW, post, publish, type Tracker } from './harness.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../shared/feed.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(readFileSync(new URL('../../shared/feed/feed.schema.json', import.meta.url), 'utf8'));
 
 let tracker: Tracker | undefined;
 afterEach(() => tracker?.runtime.destroy());

@@ -13,7 +13,7 @@ import { checkColumn, nearNumbers } from '../../bench/check.mjs';
 import { formatTable } from '../../bench/format-table.mjs';
 import { GOAL, run, type FunctionsResult } from '../../bench/functions.mjs';
 import { checkResult, MODULES, parseBenchArgs } from '../../scripts/bench.mjs';
-import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions/functions.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -17,8 +17,8 @@ import { benchStorage, CACHE_KEY, OPTIONS_KEY, popupFeed } from '../../bench/pop
 import { GOAL, ITEM_SELECTOR, percentile, run, SIZES, type PopupResult } from '../../bench/popup.mjs';
 import { staticPopupPage } from '../../bench/static-popup-page.mjs';
 import { firstPaintBytes } from '../../scripts/first-paint.mjs';
-import { validateFeed } from '../../shared/feed-validate.js';
-import schema from '../../shared/feed.schema.json';
+import { validateFeed } from '../../shared/feed/feed-validate.js';
+import schema from '../../shared/feed/feed.schema.json';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContext } from '../../scripts/load-bundle.mjs';
-import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions/functions.js';
 
 const code = readFileSync(new URL('../../dist/apps-script/Code.js', import.meta.url), 'utf8');
 // The bundle has internal functions of the same names; Apps Script sees only the footer's.

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { END_MARKER, START_MARKER, extractSection, headingAnchor, renderReference, replaceSection, signature } from '../../scripts/readme-functions.mjs';
-import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions/functions.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

@@ -1,8 +1,8 @@
 // The registry is the one source of the Apps Script stubs, the HyperFormula plugin and the
 // README reference, so every entry must be complete, and every example must be true.
 import { describe, expect, it } from 'vitest';
-import type { CallContext } from '../../shared/custom-function.js';
-import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
+import type { CallContext } from '../../shared/functions/custom-function.js';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions/functions.js';
 import { zoneNamed } from '../../shared/zone.js';
 import { displayValue, parseLiteralFormula } from './literal-formula.js';
 

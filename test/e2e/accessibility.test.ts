@@ -11,13 +11,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_TOKEN, startDemoServer, type DemoServer } from '../../demo/demo-server.js';
-import type { Feed } from '../../shared/feed.js';
-import { checkInPath } from '../../extension/lib/checkin-link.js';
-import * as strings from '../../extension/lib/strings.js';
+import type { Feed } from '../../shared/feed/feed.js';
+import { checkInPath } from '../../extension/check-in/check-in-link.js';
+import * as strings from '../../extension/strings/common.js';
 import { wcagViolations } from './axe-report.js';
 import { describeInBrowser, openKeyResult, useExtension } from './extension-session.js';
 import { openAddOnPage, shownHtml, SIDEBAR_VIEWPORT } from './add-on-page.js';
-import { inputText } from '../../shared/value-entry.js';
+import { inputText } from '../../shared/check-in/value-entry.js';
 
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];

@@ -4,7 +4,7 @@
  * for a request the extension sent.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import type { Feed } from '../../shared/feed.js';
+import type { Feed } from '../../shared/feed/feed.js';
 import { SHEETS } from '../../shared/tracker-layout.js';
 import { startDemoTracker, type DemoTracker, type SheetRecord } from './demo-tracker.js';
 

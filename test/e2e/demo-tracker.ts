@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { DEMO_TOKEN, startDemoServer, type DemoServer } from '../../demo/demo-server.js';
-import type { Feed } from '../../shared/feed.js';
+import type { Feed } from '../../shared/feed/feed.js';
 import { SETTING_LABELS, SHEETS } from '../../shared/tracker-layout.js';
 
 export interface SeenRequest {

@@ -6,7 +6,7 @@
 // `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e`.
 import { expect, it } from 'vitest';
 import { SHEETS } from '../../shared/tracker-layout.js';
-import { inputText } from '../../shared/value-entry.js';
+import { inputText } from '../../shared/check-in/value-entry.js';
 import { asGrade, badgeFor, dueOf, keyResultRow, loggedRow, onlyPostId, postsTo, useDemoTracker } from './demo-checks.js';
 import { checkIn, describeInBrowser, keyResultItem, openKeyResult, shownGrade, useExtension } from './extension-session.js';
 

@@ -6,7 +6,7 @@
 // `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e/extension-progress.test.ts`.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Feed, FeedKeyResult } from '../../shared/feed.js';
+import type { Feed, FeedKeyResult } from '../../shared/feed/feed.js';
 import { loggedRow, onlyPostId, useDemoTracker } from './demo-checks.js';
 import { checkIn, describeInBrowser, keyResultItem, openKeyResult, useExtension } from './extension-session.js';
 

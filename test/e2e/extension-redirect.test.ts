@@ -6,7 +6,7 @@
 // `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e`.
 import { expect, it } from 'vitest';
 import { SHEETS } from '../../shared/tracker-layout.js';
-import * as strings from '../../extension/lib/strings.js';
+import * as strings from '../../extension/strings/common.js';
 import { keyResultRow, loggedRow, onlyPostId, postsTo, useDemoTracker } from './demo-checks.js';
 import type { DemoTracker, SeenRequest } from './demo-tracker.js';
 import { checkIn, describeInBrowser, useExtension } from './extension-session.js';

@@ -7,10 +7,10 @@
 // `npm test` builds first; alone: `node scripts/build.mjs extension && npx vitest run test/e2e/extension-sprint.test.ts`.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inputText, parseValue } from '../../shared/value-entry.js';
+import { inputText, parseValue } from '../../shared/check-in/value-entry.js';
 import { SHEETS } from '../../shared/tracker-layout.js';
-import { compareDue } from '../../extension/lib/due-words.js';
-import { nudge } from '../../extension/lib/nudge.js';
+import { compareDue } from '../../extension/check-in/due-words.js';
+import { nudge } from '../../extension/check-in/nudge.js';
 import { dueOf, loggedRow, onlyPostId, postsTo, useDemoTracker } from './demo-checks.js';
 import { describeInBrowser, keyResultItem, openKeyResult, useExtension } from './extension-session.js';
 

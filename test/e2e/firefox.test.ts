@@ -5,7 +5,7 @@
 // `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e/firefox.test.ts`.
 import { expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { FeedKeyResult } from '../../shared/feed.js';
+import type { FeedKeyResult } from '../../shared/feed/feed.js';
 import { loggedRow, postsTo, useDemoTracker } from './demo-checks.js';
 import { describeInFirefox, useFirefox } from './firefox-session.js';
 

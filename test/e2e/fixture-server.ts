@@ -17,9 +17,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { ApiErrorCode, Feed, FeedCheckIn } from '../../shared/feed.js';
-import { constantTimeEqual, parseBody, readCheckIn } from '../../shared/check-in-request.js';
-import { gradeOne } from '../../shared/grade.js';
+import type { ApiErrorCode, Feed, FeedCheckIn } from '../../shared/feed/feed.js';
+import { constantTimeEqual, parseBody, readCheckIn } from '../../shared/check-in/check-in-request.js';
+import { gradeOne } from '../../shared/functions/grade.js';
 
 export type Mode = 'json' | 'html';
 

@@ -5,7 +5,7 @@
 // the optional permissions as switches. Over the real demo tracker.
 // `npm test` builds first; alone: `node scripts/build.mjs && npx vitest run test/e2e/options-page.test.ts`.
 import { expect, it } from 'vitest';
-import * as strings from '../../extension/lib/options-strings.js';
+import * as strings from '../../extension/strings/options.js';
 import { useDemoTracker } from './demo-checks.js';
 import { describeInBrowser, useExtension } from './extension-session.js';
 

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Feed, FeedKeyResult } from '../../shared/feed.js';
+import type { Feed, FeedKeyResult } from '../../shared/feed/feed.js';
 import { useDemoTracker } from './demo-checks.js';
 import { describeInBrowser, useExtension } from './extension-session.js';
 import { fixtureFeed, startFixtureServer, type FixtureServer } from './fixture-server.js';

@@ -1,13 +1,13 @@
 /**
- * The custom functions of the registry (`shared/functions.ts`) as one HyperFormula plugin that
+ * The custom functions of the registry (`shared/functions/functions.ts`) as one HyperFormula plugin that
  * calls into the bundle's table (`runtime.useFunctions`). Arguments arrive the way Sheets passes
  * them (2-D arrays, "" for blanks, Dates, fractions for percents; https://developers.google.com/apps-script/guides/sheets/functions#data_types), results go back at
  * the size declared when the formula was set (https://hyperformula.handsontable.com/guide/custom-functions.html), and a throw becomes `#ERROR!` with
  * the message in the calling cell only (https://developers.google.com/apps-script/guides/sheets/functions#return_values). Registered once per process.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
-import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
-import type { CustomFunctionSpec } from '../../shared/custom-function.js';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions/functions.js';
+import type { CustomFunctionSpec } from '../../shared/functions/custom-function.js';
 import { weekCountOf } from '../../shared/progress.js';
 import { zoneNamed } from '../../shared/zone.js';
 import { hooksOf, type EngineAddress, type EngineHooks } from './engine-hooks.js';

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
-import { OKR_GRADE_SPEC } from '../../shared/grade.js';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions/functions.js';
+import { OKR_GRADE_SPEC } from '../../shared/functions/grade.js';
 import { JAN_15, useRuntime } from './fixtures.js';
 import { CODE_PATH, loadAddOn } from './load-add-on.js';
 

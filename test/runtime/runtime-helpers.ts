@@ -5,7 +5,7 @@
  */
 import { parseA1 } from './a1.js';
 import { keyColumn, keyRow } from './cell-props.js';
-import { CUSTOM_FUNCTIONS } from '../../shared/functions.js';
+import { CUSTOM_FUNCTIONS } from '../../shared/functions/functions.js';
 import { errorText, isCellError } from './engine-values.js';
 import type { Workbook } from './workbook.js';
 import type { SheetModel } from './sheet-model.js';

@@ -1,0 +1,35 @@
+/** The popup's extras host as the real extension provides it (see extras.ts). */
+import { browser } from '../platform/browser.js';
+import { conflictKey, conflictsFrom } from '../check-in/check-ins-since.js';
+import { draftKey } from '../check-in/draft-key.js';
+import { draftsFrom, readDraft } from '../check-in/drafts.js';
+import { findSheetTab, isSheetLink } from '../feed/sheet-tab.js';
+import { readSnoozes } from '../check-in/snooze.js';
+import { SNOOZED_KEY } from '../storage/storage-keys.js';
+import type { ExtrasHost } from './extras.js';
+
+export const extrasHost: ExtrasHost = {
+  async readExtras() {
+    const all = await browser.storage.local.get(null);
+    return { snoozes: readSnoozes(all[SNOOZED_KEY]), conflicts: conflictsFrom(all), drafts: draftsFrom(all) };
+  },
+  async readDraft(trackerId, keyResultId) {
+    const key = draftKey(trackerId, keyResultId);
+    return readDraft((await browser.storage.local.get(key))[key]);
+  },
+  async saveDraft(trackerId, keyResultId, input) {
+    const key = draftKey(trackerId, keyResultId);
+    await (input === null ? browser.storage.local.remove(key) : browser.storage.local.set({ [key]: input }));
+  },
+  dismissConflict: (trackerId, keyResultId) => browser.storage.local.remove(conflictKey(trackerId, keyResultId)),
+  async openSheet(url) {
+    if (!isSheetLink(url)) return; // SheetLink shows no link for it either
+    const tab = findSheetTab(await browser.tabs.query({}), url);
+    if (tab === null) {
+      await browser.tabs.create({ url });
+      return;
+    }
+    await browser.tabs.update(tab.id, { active: true, url });
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  },
+};

@@ -1,0 +1,20 @@
+/** The popup's host as the real extension provides it. */
+import { browser } from '../platform/browser.js';
+import { newOutboxItem } from '../check-in/outbox.js';
+import { putOutboxItem, removeOutboxItem } from '../storage/outbox-store.js';
+import { onSnapshotChange, readSnapshot } from '../storage/snapshot-store.js';
+import type { PopupHost } from './hosts.js';
+import { sendToWorker } from './send-to-worker.js';
+
+export const popupHost: PopupHost = {
+  readSnapshot,
+  onChange: onSnapshotChange,
+  send: sendToWorker,
+  async addCheckIn(checkIn) {
+    await putOutboxItem(newOutboxItem(checkIn, crypto.randomUUID(), Date.now()));
+    void sendToWorker({ type: 'send-outbox' });
+  },
+  dismiss: removeOutboxItem,
+  openOptions: () => browser.runtime.openOptionsPage(),
+  now: () => Date.now(),
+};
