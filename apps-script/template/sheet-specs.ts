@@ -4,6 +4,8 @@
  */
 import { CHECK_IN_COLUMNS, KEY_RESULT_COLUMNS, KPI_COLUMNS, OBJECTIVE_COLUMNS, SHEETS } from '../../shared/tracker-layout.js';
 import { KEY_RESULT_TYPES } from '../../shared/functions/grade.js';
+import { KPI_STATUS_NAMES, type KpiStatus } from '../../shared/functions/kpi-status.js';
+import { OKR_STATUSES, type OkrStatus } from '../../shared/functions/status.js';
 import { SETTINGS_HEADER } from './settings.js';
 import { PLAIN_TEXT_FORMAT } from '../../shared/cells/cell-text.js';
 
@@ -92,13 +94,15 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   },
 ];
 
-export const STATUS_COLOURS: readonly { text: string; background: string; font: string }[] = [
-  { text: 'Done', background: '#d2e3fc', font: '#174ea6' },
-  { text: 'On track', background: '#ceead6', font: '#0d652d' },
-  { text: 'At risk', background: '#feefc3', font: '#7a4f01' },
-  { text: 'Off track', background: '#fad2cf', font: '#a50e0e' },
-  { text: 'Not started', background: '#e8eaed', font: '#3c4043' },
-  { text: 'Healthy', background: '#ceead6', font: '#0d652d' },
-  { text: 'Warning', background: '#feefc3', font: '#7a4f01' },
-  { text: 'Breach', background: '#fad2cf', font: '#a50e0e' },
-];
+const COLOURS: Readonly<Record<OkrStatus | KpiStatus, { background: string; font: string }>> = {
+  Done: { background: '#d2e3fc', font: '#174ea6' },
+  'On track': { background: '#ceead6', font: '#0d652d' },
+  'At risk': { background: '#feefc3', font: '#7a4f01' },
+  'Off track': { background: '#fad2cf', font: '#a50e0e' },
+  'Not started': { background: '#e8eaed', font: '#3c4043' },
+  Healthy: { background: '#ceead6', font: '#0d652d' },
+  Warning: { background: '#feefc3', font: '#7a4f01' },
+  Breach: { background: '#fad2cf', font: '#a50e0e' },
+};
+/** A colour for every status the sheet's functions write, typed from their lists so none is missed. */
+export const STATUS_COLOURS: readonly { text: OkrStatus | KpiStatus; background: string; font: string }[] = [...OKR_STATUSES, ...KPI_STATUS_NAMES].map((text) => ({ text, ...COLOURS[text] }));

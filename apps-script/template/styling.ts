@@ -67,7 +67,7 @@ export function styleSheet(
 function colourStatuses(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec, headers: readonly string[]): void {
   const columns = (spec.statusColumns ?? []).map((h) => columnIn(headers, h)).filter((c) => c > 0);
   if (columns.length === 0) return;
-  const ours = new Set(STATUS_COLOURS.map((c) => c.text));
+  const ours = new Set<string>(STATUS_COLOURS.map((c) => c.text));
   const kept = sheet.getConditionalFormatRules().filter((rule) => {
     const values = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
     return !(values.length === 1 && ours.has(String(values[0])));

@@ -6,7 +6,7 @@
  * Unknown fields are allowed everywhere, so the web app can add fields without breaking
  * extensions already installed.
  */
-import { FEED_VERSION } from './feed.js';
+import { FEED_VERSION, KEY_RESULT_STATUSES, KPI_STATUSES } from './feed.js';
 import { SHEET_URL_PATTERN } from './sheet-url.js';
 import type { CheckInResponse, Feed, FeedKeyResult, FeedUnchanged } from './feed.js';
 
@@ -96,8 +96,6 @@ const date = matching('a date YYYY-MM-DD', DATE_PATTERN);
 const dateOrTime = matching('a date YYYY-MM-DD or an ISO 8601 time', DATE_OR_TIME_PATTERN);
 const oneOf = (values: readonly string[]) => single(`one of ${values.join(', ')}`, (value) => typeof value === 'string' && values.includes(value));
 
-export const KEY_RESULT_STATUSES = ['done', 'on-track', 'at-risk', 'off-track', 'not-started'] as const;
-export const KPI_STATUSES = ['healthy', 'warning', 'breach'] as const;
 const status = nullable(oneOf(KEY_RESULT_STATUSES));
 
 const confidence = single('a number from 1 to 10', (value) => isNumber(value) && value >= 1 && value <= 10);

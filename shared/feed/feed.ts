@@ -6,8 +6,11 @@
  */
 export const FEED_VERSION = 1;
 
-export type KeyResultStatus = 'done' | 'on-track' | 'at-risk' | 'off-track' | 'not-started';
-export type KpiStatus = 'healthy' | 'warning' | 'breach';
+/** A key result's status in the feed: the sheet's OKR_STATUS words in kebab case. */
+export const KEY_RESULT_STATUSES = ['done', 'on-track', 'at-risk', 'off-track', 'not-started'] as const;
+export type KeyResultStatus = (typeof KEY_RESULT_STATUSES)[number];
+export const KPI_STATUSES = ['healthy', 'warning', 'breach'] as const;
+export type KpiStatus = (typeof KPI_STATUSES)[number];
 
 export interface FeedPeriod {
   name: string;

@@ -9,7 +9,9 @@ import type { CustomFunctionSpec } from './custom-function.js';
 import type { KpiStatus as FeedKpiStatus } from '../feed/feed.js';
 import { FormulaError } from '../cells/formula-error.js';
 
-export type KpiStatus = 'Healthy' | 'Warning' | 'Breach';
+/** What KPI_STATUS writes in a cell. */
+export const KPI_STATUS_NAMES = ['Healthy', 'Warning', 'Breach'] as const;
+export type KpiStatus = (typeof KPI_STATUS_NAMES)[number];
 
 export const DEFAULT_MARGIN = 0.1;
 

@@ -11,7 +11,9 @@ import type { KeyResultStatus } from '../feed/feed.js';
 import { FormulaError } from '../cells/formula-error.js';
 import { UTC, type Zone } from '../zone.js';
 
-export type OkrStatus = 'Done' | 'On track' | 'At risk' | 'Off track' | 'Not started';
+/** What OKR_STATUS writes in a cell. */
+export const OKR_STATUSES = ['Done', 'On track', 'At risk', 'Off track', 'Not started'] as const;
+export type OkrStatus = (typeof OKR_STATUSES)[number];
 
 export const DEFAULT_SUCCESS = 0.7;
 export const DEFAULT_RISK = 0.4;
