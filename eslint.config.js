@@ -18,8 +18,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'demo/**/*.ts', 'test/**/*.ts', '*.js', '*.ts'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'demo/**/*.ts', 'test/**/*.{ts,mjs}', '*.js', '*.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Callbacks given to page.evaluate, waitForFunction and addInitScript run in the page or the
+    // extension's worker, not in Node: there `window`, `document` and `chrome` are the globals.
+    files: ['bench/**/*.mjs', 'test/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
   },
   {
     files: ['extension/**/*.{ts,tsx}'],

@@ -158,7 +158,7 @@ describe('demo server: time zones', () => {
         expect(process.env.TZ).toBe('Etc/UTC');
         const feed = await feedOf(demo);
         // Everything but the links, which carry each runtime's own spreadsheet id.
-        feeds.push({ period: feed.period, generatedAt: feed.generatedAt, revision: feed.revision, keyResults: feed.keyResults.map(({ link, ...kr }: { link: unknown }) => kr) });
+        feeds.push({ period: feed.period, generatedAt: feed.generatedAt, revision: feed.revision, keyResults: feed.keyResults.map(({ link: _link, ...kr }: { link: unknown }) => kr) });
       }
     } finally {
       process.env.TZ = original;

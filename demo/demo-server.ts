@@ -10,6 +10,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Runtime } from '../test/runtime/index.js';
+import type { AddOn } from '../test/runtime/load-add-on.js';
 import { demoRuntime, saveRuntime, type DemoRuntimeOptions } from './demo-runtime.js';
 import { EchoStore } from './echo-store.js';
 import { sendEcho, sendNotFound, sendPage, sendRedirect, sendScriptError, sendSignIn } from './google-responses.js';
@@ -45,7 +46,7 @@ export interface DemoServer {
   /** A deployment that Google would refuse (access not "Anyone"): an HTML page, status 200. */
   restrictedUrl: string;
   runtime: Runtime;
-  addOn: Record<string, any>;
+  addOn: AddOn;
   server: Server;
   close(): Promise<void>;
 }

@@ -8,7 +8,6 @@
  * https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat
  */
 import { daysBetween } from './local-date.js';
-import * as strings from './strings.js';
 import * as list from './popup-strings.js';
 
 export type DueUnit = 'day' | 'week' | 'month' | 'year';

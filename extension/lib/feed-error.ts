@@ -84,5 +84,5 @@ export function fixFor(error: FeedError): ErrorFix {
 
 /** A tracker whose copy failed this way takes no check-ins until the user mends it: they would only be refused. */
 export function blocksCheckIns(error: FeedError | null | undefined): boolean {
-  return error != null && fixFor(error) === 'options';
+  return error !== null && error !== undefined && fixFor(error) === 'options';
 }

@@ -1,5 +1,4 @@
 import * as say from '../lib/sprint-strings.js';
-import * as strings from '../lib/strings.js';
 import * as list from '../lib/popup-strings.js';
 import { usePopupHost } from '../ui/host-context.js';
 

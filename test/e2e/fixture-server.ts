@@ -85,7 +85,7 @@ export async function startFixtureServer(token = 'fixture-token') {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    let requestId: string | null = null;
+    let requestId: string | null;
     try {
       requestId = request.method === 'POST' ? (JSON.parse(body) as { requestId?: string }).requestId ?? null : null;
     } catch {

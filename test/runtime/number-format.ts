@@ -116,7 +116,8 @@ export function formatNumber(value: number, pattern: string): string {
   const minDecimals = fracPart.replace(/[^0]/g, '').length;
   let text = Math.abs(number).toFixed(decimals);
   if (decimals > minDecimals) text = text.replace(new RegExp(`0{1,${decimals - minDecimals}}$`), '').replace(/\.$/, '');
-  let [whole, fraction] = text.split('.');
+  const [integerDigits, fraction] = text.split('.');
+  let whole = integerDigits;
   whole = whole.padStart(intPart.replace(/[^0]/g, '').length, '0');
   if (whole === '0' && !intPart.includes('0')) whole = '';
   if (intPart.includes(',')) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
