@@ -16,7 +16,7 @@ import { EchoStore } from './echo-store.js';
 import { sendEcho, sendNotFound, sendPage, sendRedirect, sendScriptError, sendSignIn } from './google-responses.js';
 import { webAppEvent } from './web-app-event.js';
 
-export { DEMO_TOKEN, demoRuntime } from './demo-runtime.js';
+export { DEMO_TOKEN } from './demo-runtime.js';
 
 /** Bodies past this are cut off unread, as a web app would refuse them. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -146,6 +146,5 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
         server.close(() => resolve());
         // Keep-alive connections would hold close() open until they time out.
         server.closeAllConnections();
-      }),
-  };
+      }) };
 }

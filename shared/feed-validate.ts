@@ -77,10 +77,9 @@ function list(item: Check): Check {
 
 // The same patterns appear in feed.schema.json. Dates are `YYYY-MM-DD`; a field that may hold a
 // time takes full ISO 8601 with seconds and a zone, as `Date.prototype.toISOString` writes it.
-export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-export const DATE_OR_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))?$';
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const DATE_OR_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))?$';
 /** A link the extension may open: shared/sheet-url.ts says which. */
-export { SHEET_URL_PATTERN };
 
 const text = single('text', (value) => typeof value === 'string');
 const id = single('a non-empty text ID', (value) => typeof value === 'string' && value.length > 0);
@@ -96,8 +95,8 @@ const date = matching('a date YYYY-MM-DD', DATE_PATTERN);
 const dateOrTime = matching('a date YYYY-MM-DD or an ISO 8601 time', DATE_OR_TIME_PATTERN);
 const oneOf = (values: readonly string[]) => single(`one of ${values.join(', ')}`, (value) => typeof value === 'string' && values.includes(value));
 
-export const KEY_RESULT_STATUSES = ['done', 'on-track', 'at-risk', 'off-track', 'not-started'] as const;
-export const KPI_STATUSES = ['healthy', 'warning', 'breach'] as const;
+const KEY_RESULT_STATUSES = ['done', 'on-track', 'at-risk', 'off-track', 'not-started'] as const;
+const KPI_STATUSES = ['healthy', 'warning', 'breach'] as const;
 const status = nullable(oneOf(KEY_RESULT_STATUSES));
 
 const confidence = single('a number from 1 to 10', (value) => isNumber(value) && value >= 1 && value <= 10);

@@ -11,7 +11,7 @@ import { FormulaError } from './formula-error.js';
 
 export type KpiStatus = 'Healthy' | 'Warning' | 'Breach';
 
-export const DEFAULT_MARGIN = 0.1;
+const DEFAULT_MARGIN = 0.1;
 
 export const FEED_KPI_STATUS: Readonly<Record<KpiStatus, FeedKpiStatus>> = {
   Healthy: 'healthy',
@@ -48,7 +48,7 @@ export function kpiStatusOf(value: number, low: number | null, high: number | nu
 }
 
 /** One cell of KPI_STATUS; `null` (blank) when there is no value yet. */
-export function kpiStatusOne(values: readonly unknown[]): KpiStatus | null {
+function kpiStatusOne(values: readonly unknown[]): KpiStatus | null {
   const value = toNumberOrBlank(values[0], 'value');
   if (value === null) return null;
   const low = toNumberOrBlank(values[1], 'low');

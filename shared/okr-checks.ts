@@ -16,8 +16,8 @@ import { parentCycles } from './okr-checks/cycles.js';
 import { checkInClock, staleKeyResults, staleKpis, type CheckInClock } from './okr-checks/staleness.js';
 import type { Zone } from './zone.js';
 
-export { OKR_CHECKS, OKR_CHECK_KINDS, findingCounts, type OkrCheckKind } from './okr-checks/kinds.js';
-export type { CheckedSheet, LocatedFinding, RowRef } from './okr-checks/rows.js';
+export { OKR_CHECKS, findingCounts } from './okr-checks/kinds.js';
+export type { LocatedFinding, RowRef } from './okr-checks/rows.js';
 
 type Rule = (rows: CheckedRows, clock: CheckInClock) => LocatedFinding[];
 

@@ -11,7 +11,7 @@ import * as strings from './strings.js';
  * tracker's server did not answer (down, or a wrong host): told apart, because "check your
  * internet" is the wrong advice when Google or the demo server is down.
  */
-export type FeedErrorKind = 'bad-url' | 'offline' | 'unreachable' | 'timeout' | 'html' | 'http' | 'api' | 'invalid';
+type FeedErrorKind = 'bad-url' | 'offline' | 'unreachable' | 'timeout' | 'html' | 'http' | 'api' | 'invalid';
 
 export interface FeedError {
   kind: FeedErrorKind;

@@ -21,9 +21,9 @@ import type { ApiErrorCode, Feed, FeedCheckIn } from '../../shared/feed.js';
 import { constantTimeEqual, parseBody, readCheckIn } from '../../shared/check-in-request.js';
 import { gradeOne } from '../../shared/grade.js';
 
-export type Mode = 'json' | 'html';
+type Mode = 'json' | 'html';
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   contentType: string | null;
