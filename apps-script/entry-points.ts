@@ -4,7 +4,7 @@
  * top-level stub for each. Names must not end in `_`, or Apps Script hides them
  * (https://developers.google.com/apps-script/guides/html/reference/run).
  */
-export interface EntryPoint {
+interface EntryPoint {
   name: string;
   params: string[];
   description: string;

@@ -15,7 +15,7 @@
 // its check-in history (about 8.5 MB) then fits the chunk limit below.
 const CHUNK = 30_000;
 const ASCII_CHUNK = 95_000;
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const TTL_SECONDS = 600;
 /** CacheService holds 1,000 items; leave room for other keys. */
 const MAX_CHUNKS = 200;

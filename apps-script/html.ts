@@ -14,7 +14,7 @@ th{background:#f1f3f4}code,input{font:13px ui-monospace,Menlo,Consolas,monospace
 label{display:block;margin:12px 0 4px;font-weight:600}p.hint{color:#5f6368}</style>`;
 
 /** A whole document: the title too, which screen readers announce for the dialog's frame (WCAG 2.4.2). */
-export function page(body: string, title: string): string {
+function page(body: string, title: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><base target="_top"><title>${escapeHtml(title)}</title>${STYLE}</head><body>${body}</body></html>`;
 }
 

@@ -18,7 +18,7 @@ import { messageOf } from '../shared/functions/array-args.js';
 import { MENU, MENU_NAME } from '../shared/menu-path.js';
 import { markInstalledAsAddOn, menuKind } from './menu-kind.js';
 
-export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string] | null)[] = [
+const MENU_ITEMS: readonly (readonly [caption: string, functionName: string] | null)[] = [
   [MENU.setUp, 'okrSetUpTracker'],
   [MENU.setUpWithExamples, 'okrSetUpTrackerWithExamples'],
   null,

@@ -16,7 +16,7 @@ import { recordedFrom, recordedValues, settleEdits, unreportedChanges, type Reco
 import type { AdjustmentRecord } from '../shared/cycle/adjustments.js';
 import { recordAdjustments } from './adjustments.js';
 
-export const RECORDED_SHEET = 'Recorded fields';
+const RECORDED_SHEET = 'Recorded fields';
 const PROTECTION = 'okr-sheets: what the Adjustments log last recorded for each key result; edits here make it log changes that did not happen';
 
 function readRecorded(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; values: unknown[][] | null } {

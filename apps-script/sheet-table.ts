@@ -68,18 +68,6 @@ export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, required: r
   return tableFromValues(sheet, sheet.getDataRange().getValues(), required);
 }
 
-/** One record per data row, keyed by the given headers (missing optional columns give ""). */
-export function records<K extends string>(table: Table, headers: readonly K[]): Record<K, unknown>[] {
-  const columns = headers.map((h) => (table.has(h) ? table.column(h) : -1));
-  return table.rows.map((row) => {
-    const record = {} as Record<K, unknown>;
-    headers.forEach((h, i) => {
-      record[h] = columns[i] < 0 ? '' : row[columns[i]];
-    });
-    return record;
-  });
-}
-
 /** Lays `records` out as rows in the table's column order; columns not named stay "". */
 export function rowsFor(table: Table, items: readonly Record<string, unknown>[]): unknown[][] {
   const width = table.headers.length;
@@ -97,7 +85,7 @@ export function rowsFor(table: Table, items: readonly Record<string, unknown>[])
  * formula's spill counts as content down to the grid's end even where it shows blanks
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()), so appending there would land far below the data.
  */
-export function lastContentRow(table: Table): number {
+function lastContentRow(table: Table): number {
   for (let r = table.rows.length - 1; r >= 0; r--) {
     const row = table.rows[r];
     for (let c = 0; c < row.length; c++) if (row[c] !== '' && row[c] !== null && row[c] !== undefined) return r + 2;

@@ -30,7 +30,7 @@ const LOCK_TIMEOUT_MS = 20_000;
  * The poll interval the feed advises: every poll is an execution counted against the owner's
  * quotas (https://developers.google.com/apps-script/guides/services/quotas), and check-ins rarely come more often than daily.
  */
-export const MIN_REFRESH_MINUTES = 5;
+const MIN_REFRESH_MINUTES = 5;
 
 class ApiFailure extends Error {
   constructor(
@@ -101,13 +101,13 @@ function feedZone(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet): Zone {
  * project is a standalone one (a .clasp.json pointing at a script made outside the sheet),
  * the answer names the fix instead of a bare "internal" (README, Troubleshooting).
  */
-export function boundSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+function boundSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (spreadsheet === null || spreadsheet === undefined) throw new ApiFailure('not-bound', NOT_BOUND_MESSAGE);
   return spreadsheet;
 }
 
-export const NOT_BOUND_MESSAGE =
+const NOT_BOUND_MESSAGE =
   'The web app has no spreadsheet: its script is not bound to one. Open the spreadsheet, choose Extensions → Apps Script, put that project\'s Script ID (Project Settings) in .clasp.json, then run npm run push and npm run deploy, and paste the new Feed URL.';
 
 /**
@@ -115,7 +115,7 @@ export const NOT_BOUND_MESSAGE =
  * built already. A build also reconciles the Adjustments log with Key Results (edits Google did
  * not report), when the lock comes at once.
  */
-export function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): { text: string; label: string } {
+function feedText(open: () => GoogleAppsScript.Spreadsheet.Spreadsheet, rev: string, now: number): { text: string; label: string } {
   const day = formatLocalDate(now, feedZone(open));
   const cached = cachedFeed(rev, day);
   if (cached !== null) return cached;

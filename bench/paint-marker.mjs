@@ -27,7 +27,8 @@ export function installPaintMarker(targets) {
       // The page's own tasks queued for after this frame (Preact runs effects in a timeout
       // posted from its own requestAnimationFrame) must not delay the mark: a user-blocking
       // task runs before them, straight after the frame's style, layout and paint.
-      if (typeof scheduler !== 'undefined' && typeof scheduler.postTask === 'function') {
+      const { scheduler } = globalThis;
+      if (typeof scheduler?.postTask === 'function') {
         void scheduler.postTask(mark, { priority: 'user-blocking' });
         return;
       }

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRuntime, type Runtime } from '../test/runtime/index.js';
-import { loadAddOn } from '../test/runtime/load-add-on.js';
+import { loadAddOn, type AddOn } from '../test/runtime/load-add-on.js';
 import { checkZone, manifestTimeZone } from '../test/runtime/time-zone.js';
 import { realClock } from './real-clock.js';
 
@@ -60,7 +60,7 @@ export function saveRuntime(runtime: Runtime, file: string | undefined): void {
 }
 
 /** A runtime holding the example tracker, published with the demo token. */
-export function demoRuntime(options: DemoRuntimeOptions = {}): { runtime: Runtime; addOn: Record<string, any>; created: boolean } {
+export function demoRuntime(options: DemoRuntimeOptions = {}): { runtime: Runtime; addOn: AddOn; created: boolean } {
   const timeZone = options.timeZone ?? machineTimeZone();
   try {
     checkZone(timeZone);

@@ -159,7 +159,7 @@ describe('demo server: time zones', () => {
         const feed = await feedOf(demo);
         // Everything but the links, which carry each runtime's own spreadsheet id (and so does the
         // content hash that ends the revision: its counter and day are compared).
-        feeds.push({ period: feed.period, generatedAt: feed.generatedAt, revision: feed.revision.split('.').slice(0, 2).join('.'), keyResults: feed.keyResults.map(({ link, ...kr }: { link: unknown }) => kr) });
+        feeds.push({ period: feed.period, generatedAt: feed.generatedAt, revision: feed.revision.split('.').slice(0, 2).join('.'), keyResults: feed.keyResults.map(({ link: _link, ...kr }: { link: unknown }) => kr) });
       }
     } finally {
       process.env.TZ = original;

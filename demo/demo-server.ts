@@ -10,12 +10,13 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Runtime } from '../test/runtime/index.js';
+import type { AddOn } from '../test/runtime/load-add-on.js';
 import { demoRuntime, saveRuntime, type DemoRuntimeOptions } from './demo-runtime.js';
 import { EchoStore } from './echo-store.js';
 import { sendEcho, sendNotFound, sendPage, sendRedirect, sendScriptError, sendSignIn } from './google-responses.js';
 import { webAppEvent } from './web-app-event.js';
 
-export { DEMO_TOKEN, demoRuntime } from './demo-runtime.js';
+export { DEMO_TOKEN } from './demo-runtime.js';
 
 /** Bodies past this are cut off unread, as a web app would refuse them. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -45,7 +46,7 @@ export interface DemoServer {
   /** A deployment that Google would refuse (access not "Anyone"): an HTML page, status 200. */
   restrictedUrl: string;
   runtime: Runtime;
-  addOn: Record<string, any>;
+  addOn: AddOn;
   server: Server;
   close(): Promise<void>;
 }
@@ -145,6 +146,5 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
         server.close(() => resolve());
         // Keep-alive connections would hold close() open until they time out.
         server.closeAllConnections();
-      }),
-  };
+      }) };
 }

@@ -1,5 +1,7 @@
+import type { Context } from 'node:vm';
+
 export const APPS_SCRIPT_GLOBAL: 'okrSheets';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bundle's globals are whatever Code.js defines
-export function loadContext(code: string, globals?: Record<string, unknown>, filename?: string, prepare?: (context: import("node:vm").Context) => void): Record<string, any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function loadBundle(code: string, globals?: Record<string, unknown>): any;
+/** The vm context after Code.js ran in it: its globals are whatever Code.js defines. */
+export function loadContext(code: string, globals?: Record<string, unknown>, filename?: string, prepare?: (context: Context) => void): Context;
+/** The bundle object (`okrSheets`) of `code`: whatever Code.js defines, for the caller to check. */
+export function loadBundle(code: string, globals?: Record<string, unknown>): unknown;

@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { OKR_GRADE } from './functions/grade.js';
-import { expectedByWeek, expectedGradeAt, forecastGrade, MAX_WEEKS, paceGuidance, weekCountOf, weekEnds, weekLastDays, weekWindow, weeklyGrades } from './progress.js';
+import { expectedByWeek, expectedGradeAt, forecastGrade, MAX_WEEKS, weekCountOf, weekEnds, weekLastDays, weekWindow, weeklyGrades } from './progress.js';
+import { paceGuidance } from './pace-guidance.js';
 import { OKR_STATUS } from './functions/status.js';
 import { OKR_WEEKLY, weeklyRows } from './functions/weekly.js';
 import { zoneNamed } from './zone.js';

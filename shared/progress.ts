@@ -124,5 +124,3 @@ export function weeklyGrades(row: WeeklyRow | null, shown: number, start: unknow
     }
   });
 }
-
-export { paceGuidance, type PaceGuidance } from './pace-guidance.js';

@@ -43,7 +43,7 @@ export function instantOf(wall: number, zone: Zone): number {
 }
 
 /** The zone with the fixed offset `offsetMs` (UTC is 0). */
-export function fixedZone(name: string, offsetMs: number): Zone {
+function fixedZone(name: string, offsetMs: number): Zone {
   return { name, offsetAt: () => offsetMs };
 }
 

@@ -16,10 +16,10 @@ import type { Dialogs } from '../ui.js';
 import { spreadsheetZone } from '../spreadsheet-zone.js';
 
 /** The text of the Dashboard cell above the counts; the block is found by it, wherever it is. */
-export const CHECKS_HEADER = 'OKR checks';
+const CHECKS_HEADER = 'OKR checks';
 
 /** A link that opens the spreadsheet at a row (`#gid=<sheet>&range=A<row>`). */
-export function rowLink(spreadsheetUrl: string, sheetId: number, row: number): string {
+function rowLink(spreadsheetUrl: string, sheetId: number, row: number): string {
   return `${spreadsheetUrl}#gid=${sheetId}&range=A${row}`;
 }
 
@@ -35,7 +35,7 @@ function rowLinker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): (at: 
 }
 
 /** The findings of tracker data already read, each with the link to its row: what the feed and the dialog show. Writes nothing. */
-export function linkedFindings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, data: TrackerColumns, now: number): FeedFinding[] {
+function linkedFindings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, data: TrackerColumns, now: number): FeedFinding[] {
   const link = rowLinker(spreadsheet);
   return locateOkrFindings(data, now, spreadsheetZone(spreadsheet)).map(({ finding, at }) => ({ ...finding, link: link(at) }));
 }
@@ -80,7 +80,7 @@ function writeDashboardCounts(sheet: GoogleAppsScript.Spreadsheet.Sheet, finding
 }
 
 /** The dialog's HTML: findings grouped by kind in the checks' order, each linked to its row. */
-export function findingsHtml(findings: readonly FeedFinding[]): string {
+function findingsHtml(findings: readonly FeedFinding[]): string {
   if (findings.length === 0) return '<p>No problems found. Every objective, key result and KPI passes the OKR checks.</p>';
   const groups = OKR_CHECKS.map((check) => ({ ...check, items: findings.filter((f) => f.kind === check.kind) })).filter((g) => g.items.length > 0);
   const item = (f: FeedFinding) => {

@@ -6,7 +6,7 @@ import { trackerIdentity } from '../tracker-identity.js';
 import { escapeHtml, showDialog } from '../html.js';
 import { MENU, menuPath } from '../../shared/menu-path.js';
 
-export function dueKeyResults(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number): FeedKeyResult[] {
+function dueKeyResults(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number): FeedKeyResult[] {
   const feed = buildFeed(readTracker(spreadsheet).data, { now, ...trackerIdentity(spreadsheet) });
   return feed.keyResults.filter((kr) => kr.due).sort((a, b) => String(a.nextCheckIn).localeCompare(String(b.nextCheckIn)));
 }

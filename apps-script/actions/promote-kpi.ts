@@ -23,7 +23,7 @@ export interface Promotion {
 }
 
 /** The key result that brings a KPI back inside its band: to the bound it crossed. */
-export function recoveryTarget(kpi: FeedKpi): { type: 'increase' | 'decrease'; target: number } | null {
+function recoveryTarget(kpi: FeedKpi): { type: 'increase' | 'decrease'; target: number } | null {
   if (kpi.value === null) return null;
   if (kpi.high !== null && kpi.value > kpi.high) return { type: 'decrease', target: kpi.high };
   if (kpi.low !== null && kpi.value < kpi.low) return { type: 'increase', target: kpi.low };

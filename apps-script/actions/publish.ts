@@ -24,7 +24,7 @@ export function publishToken(dialogs: Dialogs): { token: string; rotated: boolea
  * (https://developers.google.com/apps-script/reference/script/service#getUrl()), so a URL is
  * shown only when it is a deployed /exec one; otherwise the dialog says how to get that.
  */
-export function feedUrlHtml(url: string | null): string {
+function feedUrlHtml(url: string | null): string {
   const kind = webAppUrlKind(url);
   if (kind === 'exec') return `<label for="url">Feed URL</label><input id="url" readonly value="${escapeHtml(String(url))}" onclick="this.select()">`;
   const why =

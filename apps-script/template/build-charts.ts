@@ -34,7 +34,7 @@ export function plansFromValues(keyResults: readonly unknown[][], objectives: re
   );
 }
 
-export function isProgressChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): boolean {
+function isProgressChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): boolean {
   return String(chart.getOptions().get('title') ?? '').startsWith(CHART_TITLE_PREFIX);
 }
 

@@ -37,7 +37,7 @@ export interface ProgressCell {
 }
 
 /** Open-ended range of `count` columns from `column`, from row 3 down: `I3:V`. */
-export function weeksRange(column: number, count: number): string {
+function weeksRange(column: number, count: number): string {
   return `${columnLetter(column)}${PROGRESS_ROWS.first}:${columnLetter(column + count - 1)}`;
 }
 

@@ -2,7 +2,7 @@
  * The Settings sheet: labels in column A, values in column B, at fixed rows so formulas can
  * point at them (`Settings!$B$3`). Code reads them by label.
  */
-import { SETTING_LABELS } from '../../shared/tracker-layout.js';
+import type { SETTING_LABELS } from '../../shared/tracker-layout.js';
 
 export const SETTINGS_HEADER = ['Setting', 'Value', 'About'] as const;
 

@@ -28,7 +28,7 @@ export interface SheetSpec {
   freeform?: boolean;
 }
 
-export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
 
 const DATE = 'yyyy-mm-dd';
 const DATE_TIME = 'yyyy-mm-dd hh:mm';

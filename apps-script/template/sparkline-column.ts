@@ -16,7 +16,7 @@ import { columnLetter, quoteSheet } from './a1.js';
 const OPTIONS = '{"ymin",0;"ymax",1;"empty","ignore";"color","#1a73e8"}';
 
 /** Key Results row r shows Progress row r + 1 of the grade table: the tables start one row lower. */
-export function sparklineFormula(layout: ProgressLayout, idColumn: number, row: number, progressRows: number): string {
+function sparklineFormula(layout: ProgressLayout, idColumn: number, row: number, progressRows: number): string {
   const first = columnLetter(layout.grades.firstWeek);
   const last = columnLetter(layout.grades.firstWeek + layout.weeks - 1);
   // INDEX(range, n) with no column gives the whole row n (Sheets' column 0 default). The range

@@ -8,7 +8,7 @@ import { browser } from '../platform/browser.js';
 export const REFRESH_ALARM = 'refresh';
 export const RETRY_ALARM = 'outbox-retry';
 /** Chrome fires alarms no sooner than 30 s from now; asking for less only misleads the reader. */
-export const MIN_ALARM_DELAY_MS = 30_000;
+const MIN_ALARM_DELAY_MS = 30_000;
 
 /** Creates the periodic refresh when it is missing or its period differs from the options. */
 export async function ensureRefreshAlarm(minutes: number): Promise<void> {

@@ -41,7 +41,7 @@ interface Judged {
 }
 
 /** A failure that only the user can mend: a refused token, a wrong address, a refusing deployment. */
-export function needsUser(error: FeedError): boolean {
+function needsUser(error: FeedError): boolean {
   return error.permanent || error.kind === 'html';
 }
 

@@ -6,7 +6,7 @@
  */
 import type { KeyResultStatus } from '../../shared/feed/feed.js';
 
-export type BadgeKind = 'setup' | 'needs-you' | 'offline' | 'stale' | 'count';
+type BadgeKind = 'setup' | 'needs-you' | 'offline' | 'stale' | 'count';
 
 export interface Badge {
   kind: BadgeKind;

@@ -29,7 +29,7 @@ export interface CheckInValues {
 export type SubmittedCheckIn = CheckInValues & { seenLastCheckIn: string | null };
 
 export const MAX_NOTE_LENGTH = 1000;
-export const MAX_TEXT_VALUE_LENGTH = 100;
+const MAX_TEXT_VALUE_LENGTH = 100;
 
 export function acceptsText(keyResult: FeedKeyResult): boolean {
   return keyResult.type?.toLowerCase() === 'milestone' || typeof keyResult.current === 'string';

@@ -7,7 +7,7 @@
  */
 import type { ReminderTarget } from '../reminders/notify-rules.js';
 
-export const CHECKIN_PAGE = 'popup.html';
+const CHECKIN_PAGE = 'popup.html';
 
 export function checkInPath(target: ReminderTarget | null): string {
   const query = new URLSearchParams({ view: 'checkin' });

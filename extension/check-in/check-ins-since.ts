@@ -6,7 +6,7 @@
  */
 import type { FeedCheckIn } from '../../shared/feed/feed.js';
 
-export const CONFLICT_PREFIX = 'conflict:';
+const CONFLICT_PREFIX = 'conflict:';
 
 export interface Conflict {
   trackerId: string;

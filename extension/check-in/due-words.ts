@@ -8,7 +8,6 @@
  * https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat
  */
 import { daysBetween } from '../format/local-date.js';
-import * as strings from '../strings/common.js';
 import * as list from '../strings/popup.js';
 
 export type DueUnit = 'day' | 'week' | 'month' | 'year';

@@ -38,7 +38,7 @@ export function defaultScope(name: string): Scope {
   return name.trim() === '' ? 'team' : 'mine';
 }
 
-export function pendingKeyResults(snapshot: Snapshot, trackerId: string): Set<string> {
+function pendingKeyResults(snapshot: Snapshot, trackerId: string): Set<string> {
   return new Set(snapshot.outbox.filter((item) => item.trackerId === trackerId && item.state === 'pending').map((item) => item.keyResultId));
 }
 

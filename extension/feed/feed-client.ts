@@ -14,7 +14,7 @@ import type { FeedError } from './feed-error.js';
 import { apiError, badUrlError, htmlError, httpError, invalidAnswerError, offlineError, timeoutError, unreachableError } from './feed-error.js';
 import { checkFeedUrl, siteOf } from './tracker-url.js';
 
-export const FETCH_TIMEOUT_MS = 20_000;
+const FETCH_TIMEOUT_MS = 20_000;
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: FeedError };
 

@@ -11,7 +11,7 @@ import * as strings from '../strings/common.js';
  * tracker's server did not answer (down, or a wrong host): told apart, because "check your
  * internet" is the wrong advice when Google or the demo server is down.
  */
-export type FeedErrorKind = 'bad-url' | 'offline' | 'unreachable' | 'timeout' | 'html' | 'http' | 'api' | 'invalid';
+type FeedErrorKind = 'bad-url' | 'offline' | 'unreachable' | 'timeout' | 'html' | 'http' | 'api' | 'invalid';
 
 export interface FeedError {
   kind: FeedErrorKind;
@@ -84,5 +84,5 @@ export function fixFor(error: FeedError): ErrorFix {
 
 /** A tracker whose copy failed this way takes no check-ins until the user mends it: they would only be refused. */
 export function blocksCheckIns(error: FeedError | null | undefined): boolean {
-  return error != null && fixFor(error) === 'options';
+  return error !== null && error !== undefined && fixFor(error) === 'options';
 }

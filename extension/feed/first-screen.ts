@@ -6,7 +6,7 @@
 import type { ObjectiveGroup } from './grouping.js';
 
 /** More than a 600 px popup shows at once, with room for short objectives. */
-export const FIRST_SCREEN_KEY_RESULTS = 12;
+const FIRST_SCREEN_KEY_RESULTS = 12;
 
 /** Whole objectives, in order, until they hold at least `keyResults` key results. */
 export function firstScreen(groups: readonly ObjectiveGroup[], keyResults: number = FIRST_SCREEN_KEY_RESULTS): ObjectiveGroup[] {

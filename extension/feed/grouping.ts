@@ -17,7 +17,7 @@ export interface ObjectiveGroup {
 }
 
 /** Objectives in tree order with their depth. A parent that is missing, or a loop, makes a root. */
-export function objectiveTree(objectives: readonly FeedObjective[]): { objective: FeedObjective; depth: number }[] {
+function objectiveTree(objectives: readonly FeedObjective[]): { objective: FeedObjective; depth: number }[] {
   const known = new Set(objectives.map((objective) => objective.id));
   const children = new Map<string, FeedObjective[]>();
   for (const objective of objectives) {

@@ -19,7 +19,7 @@ import { localDateOf, zonedMoment } from '../format/local-date.js';
 export type ApplyCheckIns = (feed: Feed, pending: ReadonlyMap<string, number | string>) => Feed;
 
 /** The latest value checked in here per key result, from the outbox (oldest first), refused ones aside. */
-export function pendingValues(outbox: readonly OutboxItem[], trackerId: string): Map<string, number | string> {
+function pendingValues(outbox: readonly OutboxItem[], trackerId: string): Map<string, number | string> {
   const values = new Map<string, number | string>();
   for (const item of outbox) if (item.trackerId === trackerId && item.state === 'pending') values.set(item.keyResultId, item.value);
   return values;

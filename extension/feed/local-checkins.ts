@@ -36,7 +36,7 @@ function safeRollup(totals: Parameters<typeof rollupOf>[0]): number | null {
  * Objective grades as the feed builder computes them: the rollup of the objective's own key
  * results (blank weight 1, blank grade 0), else of its child objectives' own rollups.
  */
-export function objectiveGrades(objectives: readonly FeedObjective[], keyResults: readonly FeedKeyResult[]): (number | null)[] {
+function objectiveGrades(objectives: readonly FeedObjective[], keyResults: readonly FeedKeyResult[]): (number | null)[] {
   const byObjective = totalsByParent(
     keyResults.map((keyResult) => keyResult.objective ?? ''),
     keyResults.map((keyResult) => keyResult.grade ?? ''),

@@ -14,8 +14,6 @@ import type { PendingValues } from './local-checkins.js';
 import { withCheckIns } from './local-checkins.js';
 import type { Snapshot } from './snapshot.js';
 
-export { objectiveGrades } from './local-checkins.js';
-
 /** The feed with local check-ins applied and everything judged at `today` (`YYYY-MM-DD`). */
 export function localFeed(feed: Feed, pending: PendingValues, today: string, builtOn: string | null): Feed {
   return judgedFeed(withCheckIns(feed, pending), today, builtOn);

@@ -28,7 +28,7 @@ function keepFeed(before: Feed, after: Feed): Feed {
 }
 
 function keepCache(before: TrackerCache | undefined, after: TrackerCache): TrackerCache {
-  if (before?.feed == null || after.feed === null) return after;
+  if (before?.feed === undefined || before.feed === null || after.feed === null) return after;
   return { ...after, feed: keepFeed(before.feed, after.feed) };
 }
 

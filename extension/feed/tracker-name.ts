@@ -11,7 +11,7 @@ import * as strings from '../strings/common.js';
 const FILLED_IN = /^(My tracker|Tracker \d+)$/;
 
 /** The name the user typed, or '' when they left it to the sheet. */
-export function typedName(tracker: Pick<Tracker, 'name'>): string {
+function typedName(tracker: Pick<Tracker, 'name'>): string {
   const name = tracker.name.trim();
   return FILLED_IN.test(name) ? '' : name;
 }

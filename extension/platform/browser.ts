@@ -6,5 +6,4 @@
  */
 import browser from 'webextension-polyfill';
 
-export type BrowserApi = typeof browser;
 export { browser };

@@ -7,7 +7,9 @@
  * returns a promise in Chrome's Manifest V3 since version 121 (manifest.json's minimum).
  * https://developer.chrome.com/docs/extensions/develop/migrate/api-calls#replace-callbacks
  */
-type Api = typeof import('webextension-polyfill');
+import type Browser from 'webextension-polyfill';
+
+type Api = typeof Browser;
 
 const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
 const api = (scope.browser ?? scope.chrome) as Api;

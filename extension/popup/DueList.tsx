@@ -6,7 +6,7 @@ import * as list from '../strings/popup.js';
 import { formKey } from './form-key.js';
 
 /** Rows shown before "and N more": the list must leave most of a 600 px popup to the key results. */
-export const DUE_ROWS_SHOWN = 3;
+const DUE_ROWS_SHOWN = 3;
 
 interface Props {
   items: DueItem[];

@@ -1,5 +1,4 @@
 import * as say from '../strings/sprint.js';
-import * as strings from '../strings/common.js';
 import * as list from '../strings/popup.js';
 import { usePopupHost } from '../hosts/host-context.js';
 

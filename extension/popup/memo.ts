@@ -5,7 +5,7 @@
 import { Component, h } from 'preact';
 import type { ComponentChild, FunctionComponent } from 'preact';
 
-export function sameProps(previous: object, next: object): boolean {
+function sameProps(previous: object, next: object): boolean {
   const before = previous as Record<string, unknown>;
   const after = next as Record<string, unknown>;
   const keys = Object.keys(before);

@@ -35,7 +35,7 @@ export interface SentRecord {
   followUp?: string;
 }
 
-export type SkipReason =
+type SkipReason =
   | 'off'
   | 'in-outbox'
   | 'checked-in'

@@ -25,7 +25,7 @@ export const defaults = {
 export type Options = typeof defaults;
 
 export const REFRESH_MINUTES = { min: 5, max: 60 } as const;
-export const MAX_NAME_LENGTH = 200;
+const MAX_NAME_LENGTH = 200;
 
 export interface OptionsProblem {
   /** `trackers.<index>.<field>` or the name of a top-level setting. */

@@ -73,7 +73,6 @@ export const noteTooLong = (max: number) => `Keep the note under ${max} characte
 
 // Popup
 export const dueHeading = (count: number) => `Due check-ins (${count})`;
-export const dueTag = 'due';
 export const nothingDue = 'Nothing due. Well done.';
 export const viewLabel = 'Show key results';
 export const mine = 'Mine';
@@ -90,7 +89,6 @@ export const openTracker = 'Open the sheet';
 export const otherKeyResults = 'Other key results';
 export const grade = 'grade';
 export const owner = (owner: string | null) => (owner ? `Owner: ${owner}` : 'No owner');
-export const progressLabel = (title: string) => `Progress of ${title}`;
 export const firstRunTitle = 'Welcome to OKR Sheets';
 export const firstRunText = "Connect your team's OKR tracker to see your key results, their grades and the check-ins that are due.";
 export const openOptions = 'Open options';

@@ -4,7 +4,6 @@
  */
 import { plural } from './plural.js';
 
-export const checkInDue = (count: number) => `Check in due (${count})`;
 export const sprintLabel = 'Check-in sprint';
 export const sprintStep = (at: number, of: number) => `Check-in ${at} of ${of}`;
 export const sprintKeys = 'Enter saves and moves on · Page Down skips · Escape ends the sprint. Up moves the value toward the target; outside Value and Note, keys 1–9 set confidence and 0 sets 10.';
@@ -16,7 +15,7 @@ export const endShortcut = 'Escape';
 export const sprintSummary = (saved: number, skipped: number) => `${saved} checked in, ${skipped} skipped`;
 export const sprintNothing = 'No check-ins are due.';
 export const backToList = 'Back to the list';
-export const snooze = 'Snooze until next check-in';
+const snooze = 'Snooze until next check-in';
 /** The snooze button's name for a screen reader: its visible words first, then which key result. */
 export const snoozeFor = (title: string) => `${snooze}: ${title}`;
 export const conflictHeading = (count: number) => `${plural(count, 'check-in', 'check-ins')} by others since the value you saw:`;

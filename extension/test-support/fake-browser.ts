@@ -196,5 +196,3 @@ export function createFakeBrowser(now: () => number = Date.now) {
   };
   return fake;
 }
-
-export type FakeBrowser = ReturnType<typeof createFakeBrowser>;

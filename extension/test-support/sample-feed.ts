@@ -46,7 +46,7 @@ function checkIn(time: string, value: number, confidence: number | null, note: s
  * Feb 3 and Mar 3 carried forward week by week; weeks 11–13 not reached yet. 40.5 (grade 0.7)
  * is 4.5 points away with three weeks left: 1.5 a week.
  */
-export function progressFields(): Required<Pick<FeedKeyResult, 'history' | 'weekly' | 'expected' | 'forecastGrade' | 'needsPerWeek' | 'confidence'>> {
+function progressFields(): Required<Pick<FeedKeyResult, 'history' | 'weekly' | 'expected' | 'forecastGrade' | 'needsPerWeek' | 'confidence'>> {
   const history = [
     checkIn('2025-01-13T15:00:00.000Z', 31, 5, 'First survey wave'),
     checkIn('2025-02-03T15:00:00.000Z', 33, null, null),

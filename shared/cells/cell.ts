@@ -10,9 +10,6 @@ import { instantOf, type Zone } from '../zone.js';
 
 export { isDate };
 
-export type Cell = number | string | boolean | Date | null | undefined;
-
-
 /** Blank: "", null, undefined, or text that is only white space. */
 export function isBlank(value: unknown): boolean {
   if (value === '' || value === null || value === undefined) return true;

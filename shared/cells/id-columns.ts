@@ -62,7 +62,7 @@ export function mapIds(fn: string, idsArg: unknown, ids: readonly unknown[], cel
     try {
       return cell(idKey(idsArg), 0) ?? '';
     } catch (error) {
-      throw new Error(`${fn}: ${messageOf(error)}`);
+      throw new Error(`${fn}: ${messageOf(error)}`, { cause: error });
     }
   }
   const out: unknown[][] = new Array(ids.length);

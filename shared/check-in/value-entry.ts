@@ -17,7 +17,7 @@ import type { ValueScale } from './value-display.js';
 import { inPercent, isMilestone, isNumber } from './value-display.js';
 
 export type { ValueScale } from './value-display.js';
-export { displayValue, formatPercent, formatPlainNumber, inPercent } from './value-display.js';
+export { displayValue, inPercent } from './value-display.js';
 
 export type ParsedValue = { ok: true; value: number | string } | { ok: false; reason: 'empty' | 'not-a-number' | 'decimal-comma' };
 

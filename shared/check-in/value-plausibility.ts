@@ -11,7 +11,7 @@ import { displayValue, inPercent } from './value-entry.js';
 /** A value more than this many start-to-target spans outside the span is implausible. */
 export const MAX_SPANS_AWAY = 10;
 /** A percent value above this fraction (1,000%) is implausible whatever the span. */
-export const MAX_PERCENT = 10;
+const MAX_PERCENT = 10;
 
 export type Plausibility = { plausible: true } | { plausible: false; suggestion: number | null; message: string };
 
@@ -53,7 +53,7 @@ export function plausibility(scale: ValueScale, value: number | string): Plausib
 }
 
 /** "Did you mean 72%? 7,200% is far outside this key result's range (65% to 75%)." */
-export function implausibleMessage(scale: ValueScale, value: number, suggestion: number | null): string {
+function implausibleMessage(scale: ValueScale, value: number, suggestion: number | null): string {
   const show = (v: number) => displayValue(scale, v);
   const { start, target } = scale;
   const range = isNumber(start) && isNumber(target) ? ` (${show(start)} to ${show(target)})` : '';

@@ -31,7 +31,7 @@ export interface CarryOverInput {
   nextPeriod: string;
 }
 
-export interface CarriedKeyResult {
+interface CarriedKeyResult {
   from: string;
   id: string;
   /** The new Key Results row, by header. */

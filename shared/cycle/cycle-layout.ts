@@ -5,7 +5,7 @@
  */
 import { parseNumericText } from '../cells/cell.js';
 
-export const REVIEW_PREFIX = 'Review ';
+const REVIEW_PREFIX = 'Review ';
 
 /** The review sheet of a period: "Review 2026-Q4". */
 export function reviewSheetName(period: string): string {
@@ -40,9 +40,6 @@ export const REVIEW_COLUMNS = [
 ] as const;
 
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
-
-/** The columns the team fills in; a key result's row is "reviewed" once one of them is. */
-export const REVIEW_INPUT_COLUMNS = ['What went well', 'What we learned', 'Carry over'] as const;
 
 export const ADJUSTMENTS_SHEET = 'Adjustments';
 

@@ -14,11 +14,11 @@ import { ADJUSTED_FIELDS, headerColumn, UNKNOWN_OLD_VALUE, type AdjustedField } 
 import { sameValue, type AdjustmentRecord } from './adjustments.js';
 
 /** The By of a change found by comparison: the editor is unknown, and the time is when it was found. */
-export const FOUND_LATER = '(found later)';
+const FOUND_LATER = '(found later)';
 
-export const RECORDED_HEADERS = ['ID', ...ADJUSTED_FIELDS] as const;
+const RECORDED_HEADERS = ['ID', ...ADJUSTED_FIELDS] as const;
 
-export interface RecordedKeyResult {
+interface RecordedKeyResult {
   id: string;
   fields: Record<AdjustedField, unknown>;
 }
@@ -42,7 +42,7 @@ export function recordedFrom(values: readonly (readonly unknown[])[]): Recorded 
   return out;
 }
 
-export function sameField(a: unknown, b: unknown): boolean {
+function sameField(a: unknown, b: unknown): boolean {
   if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
   return sameValue(a ?? '', b ?? '');
 }

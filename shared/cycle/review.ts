@@ -9,8 +9,6 @@ import { REVIEW_COLUMNS, REVIEW_KIND, type ReviewColumn } from './cycle-layout.j
 import { checkInStats, forecastGrade, type LogColumns, type PeriodSpan } from './review-forecast.js';
 import type { Zone } from '../zone.js';
 
-export type { PeriodSpan } from './review-forecast.js';
-
 type Column = readonly unknown[];
 
 export interface ReviewInput {

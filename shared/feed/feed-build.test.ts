@@ -590,9 +590,6 @@ describe('buildFeed: the feed keeps its contract', () => {
     expect(JSON.parse(JSON.stringify(feed))).toStrictEqual(feed);
   });
 
-  // BUG (reported): a negative Weight is passed through as the key result's weight, which the
-  // contract refuses (weight ≥ 0), so the extension rejects the whole feed for one bad cell.
-  // The sheet shows it as an error of the objective's rollup only. Remove `.fails` once fixed.
   it('reads a check-in time typed as text, as the sheet does', () => {
     const feed = build({ keyResults: [{ ID: 'KR1', Start: 0, Target: 10 }], checkIns: [checkIn('KR1', '2026-11-20', 5)] });
     expect(feed.keyResults[0].lastCheckIn).toBe(at(2026, 11, 20).toISOString());
@@ -605,7 +602,7 @@ describe('buildFeed: the feed keeps its contract', () => {
   });
 
   // Cells of every kind a user may leave in a tracker: numbers, numeric and other text, blanks,
-  // booleans, dates, serial days and another formula's error text. Weights are kept ≥ 0 (see above).
+  // booleans, dates, serial days and another formula's error text.
   const DAY = at(2026, 11, 20, 9);
   const cell = fc.constantFrom<unknown>('', ' ', 0, 10, -5, 2.5, '25%', '1,200', 'abc', true, false, DAY, 46346, 'Error: OKR_GRADE: x');
   const id = fc.constantFrom('KR1', 'kr1 ', 'KR2', 'K1', 'O1', 'O2', '', 7);
@@ -615,7 +612,7 @@ describe('buildFeed: the feed keeps its contract', () => {
     Type: fc.constantFrom('', 'increase', 'decrease', 'milestone', 'threshold', 'baseline', 'grow'),
     Start: cell,
     Target: cell,
-    Weight: fc.constantFrom('', 0, 1, 2.5, 'heavy'),
+    Weight: fc.constantFrom('', 0, 1, 2.5, -1, 'heavy'),
     Cadence: fc.constantFrom('', 'weekly', 'monthly', 3, 'quarterly', -7),
   });
   const checkInRow = fc.record({ Time: fc.constantFrom<unknown>(DAY, at(2026, 11, 2), '', 'yesterday', '2026-11-20', 46346), ID: id, Value: cell });

@@ -12,7 +12,7 @@ import type { TrackerColumns } from '../tracker-columns.js';
 import { weeklyRows } from '../functions/weekly.js';
 import type { Zone } from '../zone.js';
 
-export interface KeyResultProgress {
+interface KeyResultProgress {
   weekly: (number | null)[];
   expected: number | null;
   forecastGrade: number | null;

@@ -43,7 +43,11 @@ function goodFeed(): Feed {
   };
 }
 
-type Edit = (feed: Record<string, any>) => void;
+/** The feed as plain JSON to break: edits put values of the wrong type on purpose. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits write values the Feed type forbids, to see the validator refuse them
+type LooseFeed = Record<string, any>;
+
+type Edit = (feed: LooseFeed) => void;
 
 const goodVariants: [string, Edit][] = [
   ['the reference feed', () => {}],
@@ -113,7 +117,7 @@ const badVariants: [string, Edit, string][] = [
 ];
 
 function edited(edit: Edit): unknown {
-  const feed: Record<string, any> = structuredClone(goodFeed());
+  const feed: LooseFeed = structuredClone(goodFeed());
   edit(feed);
   return feed;
 }
@@ -152,7 +156,7 @@ describe('validateFeed', () => {
   test.prop([fc.constantFrom(...paths), fc.oneof(fc.jsonValue(), fc.constantFrom('2025-01-01', '2025-01-01T00:00:00Z', 'on-track', 'https://x', 0.5, -2))])(
     'agrees with the JSON schema whatever value a field holds',
     (path, value) => {
-      const feed: any = structuredClone(goodFeed());
+      const feed: LooseFeed = structuredClone(goodFeed());
       let target = feed;
       for (const key of path.slice(0, -1)) target = target[key];
       target[path[path.length - 1]] = value;

@@ -77,10 +77,9 @@ function list(item: Check): Check {
 
 // The same patterns appear in feed.schema.json. Dates are `YYYY-MM-DD`; a field that may hold a
 // time takes full ISO 8601 with seconds and a zone, as `Date.prototype.toISOString` writes it.
-export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-export const DATE_OR_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))?$';
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const DATE_OR_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))?$';
 /** A link the extension may open: shared/feed/sheet-url.ts says which. */
-export { SHEET_URL_PATTERN };
 
 const text = single('text', (value) => typeof value === 'string');
 const id = single('a non-empty text ID', (value) => typeof value === 'string' && value.length > 0);

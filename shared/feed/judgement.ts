@@ -17,7 +17,7 @@ import { UTC } from '../zone.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** Below this elapsed fraction, one day more or less changes the recovered success too much. */
-export const MIN_ELAPSED_TO_READ_SUCCESS = 0.1;
+const MIN_ELAPSED_TO_READ_SUCCESS = 0.1;
 
 /** The instant and yardstick of a judgement: times are day counts (UTC midnights) of local dates. */
 export interface Frame {

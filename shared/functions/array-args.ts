@@ -118,7 +118,7 @@ export function mapCells<T>(fn: string, args: readonly unknown[], names: readonl
       const result = cell(values);
       return result === null ? '' : result;
     } catch (error) {
-      throw new Error(`${fn}: ${messageOf(error)}`);
+      throw new Error(`${fn}: ${messageOf(error)}`, { cause: error });
     }
   }
 

@@ -12,7 +12,7 @@ export interface ParamSpec {
   optional?: boolean;
 }
 
-export interface Example {
+interface Example {
   /** A formula a user can type, with literal arguments so it runs anywhere. */
   formula: string;
   /** The value it shows, as the README prints it. A test evaluates `formula` and compares. */
@@ -39,7 +39,7 @@ export interface CallContext {
  *   `period_start` and `period_end` (`weekCountOf` in `weekly.ts`): the one size that follows
  *   from argument values rather than range shapes.
  */
-export type ResultShape = 'broadcast' | 'first' | 'weekly' | { rowsOf: number; columnsOf: number };
+type ResultShape = 'broadcast' | 'first' | 'weekly' | { rowsOf: number; columnsOf: number };
 
 export interface CustomFunctionSpec {
   name: string;

@@ -47,12 +47,6 @@ export function directionOf(start: number, target: number): 'increase' | 'decrea
   );
 }
 
-/** Resolves `auto` against the numbers and checks an explicit direction agrees with them. */
-export function resolveType(choice: TypeChoice, start: unknown, target: unknown): KeyResultType {
-  if (choice !== 'increase' && choice !== 'decrease' && choice !== 'auto') return choice;
-  return resolveDirection(choice, toNumber(start, 'start'), toNumber(target, 'target'));
-}
-
 export function resolveDirection(choice: 'increase' | 'decrease' | 'auto', from: number, to: number): 'increase' | 'decrease' {
   const direction = directionOf(from, to);
   if (choice !== 'auto' && choice !== direction) {

@@ -13,7 +13,7 @@ import { FormulaError } from '../cells/formula-error.js';
 export const KPI_STATUS_NAMES = ['Healthy', 'Warning', 'Breach'] as const;
 export type KpiStatus = (typeof KPI_STATUS_NAMES)[number];
 
-export const DEFAULT_MARGIN = 0.1;
+const DEFAULT_MARGIN = 0.1;
 
 export const FEED_KPI_STATUS: Readonly<Record<KpiStatus, FeedKpiStatus>> = {
   Healthy: 'healthy',
@@ -50,7 +50,7 @@ export function kpiStatusOf(value: number, low: number | null, high: number | nu
 }
 
 /** One cell of KPI_STATUS; `null` (blank) when there is no value yet. */
-export function kpiStatusOne(values: readonly unknown[]): KpiStatus | null {
+function kpiStatusOne(values: readonly unknown[]): KpiStatus | null {
   const value = toNumberOrBlank(values[0], 'value');
   if (value === null) return null;
   const low = toNumberOrBlank(values[1], 'low');

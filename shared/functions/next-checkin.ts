@@ -23,7 +23,7 @@ const CADENCE_WORDS: ReadonlyMap<string, Cadence> = new Map<string, Cadence>([
   ['monthly', MONTHLY],
 ]);
 
-export const CADENCE_NAMES: readonly string[] = [...CADENCE_WORDS.keys()];
+const CADENCE_NAMES: readonly string[] = [...CADENCE_WORDS.keys()];
 
 /** Reads a Cadence cell: a word (trimmed, case-insensitive), a positive whole number of days, or blank for weekly. */
 export function parseCadence(value: unknown): Cadence {
@@ -54,7 +54,7 @@ export function nextCheckinTime(last: number | null, cadence: Cadence, periodSta
 }
 
 /** One cell of OKR_NEXT_CHECKIN; `null` (blank) when nothing is known. */
-export function nextCheckinOne(values: readonly unknown[], zone: Zone): Date | null {
+function nextCheckinOne(values: readonly unknown[], zone: Zone): Date | null {
   const cadence = parseCadence(values[1]);
   const last = toTimeOrBlank(values[0], 'last_checkin', zone);
   const start = toTimeOrBlank(values[2], 'period_start', zone);

@@ -38,7 +38,7 @@ export function paceOf(from: number, to: number, current: number, periodEnd: num
 }
 
 /** One cell of OKR_PACE; `null` (blank) where a pace means nothing. */
-export function paceOne(values: readonly unknown[], zone: Zone): number | null {
+function paceOne(values: readonly unknown[], zone: Zone): number | null {
   const choice = parseType(values[6]);
   if (choice !== 'increase' && choice !== 'decrease' && choice !== 'auto') return null;
   const from = toNumber(values[0], 'start');

@@ -34,7 +34,7 @@ function newTotals(): ParentTotals {
  * from 1 within the ranges; a bad weight makes every column of its parent an error, a bad grade
  * only its own column.
  */
-export function totalsByParentPerColumn(
+function totalsByParentPerColumn(
   parents: readonly unknown[],
   gradeColumns: readonly (readonly unknown[])[],
   weights: readonly unknown[],

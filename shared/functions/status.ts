@@ -16,7 +16,7 @@ export const OKR_STATUSES = ['Done', 'On track', 'At risk', 'Off track', 'Not st
 export type OkrStatus = (typeof OKR_STATUSES)[number];
 
 export const DEFAULT_SUCCESS = 0.7;
-export const DEFAULT_RISK = 0.4;
+const DEFAULT_RISK = 0.4;
 
 /** The feed's spelling of each status. */
 export const FEED_STATUS: Readonly<Record<OkrStatus, KeyResultStatus>> = {
@@ -35,7 +35,7 @@ const TOLERANCE = 1e-9;
  * Throws the message a user sees when period_end is not after period_start, with the dates as
  * `zone`'s calendar shows them.
  */
-export function checkPeriodOrder(start: number, end: number, zone: Zone): void {
+function checkPeriodOrder(start: number, end: number, zone: Zone): void {
   if (!(end > start)) {
     throw new FormulaError(
       `period_end (${formatLocalDate(end, zone)}) is not after period_start (${formatLocalDate(start, zone)}): check the period dates`,
@@ -92,7 +92,7 @@ export function statusAt(
 }
 
 /** One cell of OKR_STATUS; `null` (blank) when there is no grade yet. */
-export function statusOne(values: readonly unknown[], now: () => number, zone: Zone): OkrStatus | null {
+function statusOne(values: readonly unknown[], now: () => number, zone: Zone): OkrStatus | null {
   const grade = toNumberOrBlank(values[0], 'grade');
   if (grade === null) return null;
   const start = toTime(values[1], 'period_start', zone);

@@ -3,7 +3,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../dates.js';
-import { checkOkrs, findingCounts, locateOkrFindings, OKR_CHECK_KINDS, OKR_CHECKS } from './check-okrs.js';
+import { checkOkrs, findingCounts, locateOkrFindings, OKR_CHECKS } from './check-okrs.js';
+import { OKR_CHECK_KINDS } from './kinds.js';
 import type { FeedFinding } from '../feed/feed.js';
 import { validateFeed } from '../feed/feed-validate.js';
 import { columnsOf, type Columns, type TrackerColumns, type TrackerSettings } from '../tracker-columns.js';

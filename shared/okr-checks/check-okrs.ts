@@ -16,8 +16,8 @@ import { parentCycles } from './cycles.js';
 import { checkInClock, staleKeyResults, staleKpis, type CheckInClock } from './staleness.js';
 import type { Zone } from '../zone.js';
 
-export { OKR_CHECKS, OKR_CHECK_KINDS, findingCounts, type OkrCheckKind } from './kinds.js';
-export type { CheckedSheet, LocatedFinding, RowRef } from './rows.js';
+export { OKR_CHECKS, findingCounts } from './kinds.js';
+export type { LocatedFinding, RowRef } from './rows.js';
 
 type Rule = (rows: CheckedRows, clock: CheckInClock) => LocatedFinding[];
 

@@ -21,7 +21,7 @@ function readField(name: string, value: unknown): Field {
 }
 
 /** Why a key result cannot be measured, or null when it can (or when its type is not one graded by numbers). */
-export function measurabilityProblem(kr: Pick<KeyResultRow, 'type' | 'start' | 'target'>): string | null {
+function measurabilityProblem(kr: Pick<KeyResultRow, 'type' | 'start' | 'target'>): string | null {
   let type;
   try {
     type = parseType(kr.type);

@@ -9,7 +9,7 @@ import type { Columns, TrackerColumns } from '../tracker-columns.js';
 import { SHEETS } from '../tracker-layout.js';
 import type { OkrCheckKind } from './kinds.js';
 
-export type CheckedSheet = typeof SHEETS.objectives | typeof SHEETS.keyResults | typeof SHEETS.kpis;
+type CheckedSheet = typeof SHEETS.objectives | typeof SHEETS.keyResults | typeof SHEETS.kpis;
 
 /** A sheet row, 1-based as Sheets counts it (row 1 is the header). */
 export interface RowRef {

@@ -22,7 +22,7 @@ function timeOrNull(value: unknown, zone: Zone): number | null {
 }
 
 /** The latest check-in time of each ID; check-ins with a blank value or an unreadable time do not count. */
-export function latestCheckIns(checkIns: TrackerColumns['checkIns'], zone: Zone): Map<string, number> {
+function latestCheckIns(checkIns: TrackerColumns['checkIns'], zone: Zone): Map<string, number> {
   const latest = new Map<string, number>();
   for (let r = 0; r < checkIns.rows; r++) {
     const id = checkIns.ID[r];

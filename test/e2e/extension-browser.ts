@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { CHROMIUM, launchWithExtension } from '../../scripts/chromium.mjs';
 
-export { CHROMIUM };
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 
 /** Why the browser tests cannot run here, or null when they can. */

@@ -128,7 +128,7 @@ describeInBrowser('the extension in Chromium, checking in to the demo tracker', 
     await expect.poll(session.badgeText).toBe(badgeFor(dueOf(feed).length));
 
     const mine = dueOf(feed).find((kr) => kr.owner !== null && typeof kr.current === 'number');
-    if (mine?.owner == null) throw new Error('the example tracker has no due numeric key result with an owner');
+    if (mine === undefined || mine.owner === null) throw new Error('the example tracker has no due numeric key result with an owner');
     const owner = mine.owner;
     await session.configure(tracker(), owner);
     await expect.poll(session.badgeText).toBe(badgeFor(dueOf(feed, owner).length));
@@ -144,7 +144,7 @@ describeInBrowser('the extension in Chromium, checking in to the demo tracker', 
   it('recovers after the browser stops its service worker', async () => {
     const feed = await tracker().feed();
     const mine = dueOf(feed).find((kr) => kr.owner !== null && typeof kr.current === 'number');
-    if (mine?.owner == null) throw new Error('the example tracker has no due numeric key result with an owner');
+    if (mine === undefined || mine.owner === null) throw new Error('the example tracker has no due numeric key result with an owner');
     await session.configure(tracker(), mine.owner);
     await expect.poll(session.badgeText).toBe(badgeFor(dueOf(feed, mine.owner).length));
     const popup = await session.openPopup(tracker().name());

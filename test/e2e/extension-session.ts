@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vi
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, missingPrerequisite, type ExtensionBrowser } from './extension-browser.js';
 
-export interface TrackerAccess {
+interface TrackerAccess {
   url: string;
   token: string;
 }

@@ -21,9 +21,9 @@ import type { ApiErrorCode, Feed, FeedCheckIn } from '../../shared/feed/feed.js'
 import { constantTimeEqual, parseBody, readCheckIn } from '../../shared/check-in/check-in-request.js';
 import { gradeOne } from '../../shared/functions/grade.js';
 
-export type Mode = 'json' | 'html';
+type Mode = 'json' | 'html';
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   contentType: string | null;
@@ -85,7 +85,7 @@ export async function startFixtureServer(token = 'fixture-token') {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    let requestId: string | null = null;
+    let requestId: string | null;
     try {
       requestId = request.method === 'POST' ? (JSON.parse(body) as { requestId?: string }).requestId ?? null : null;
     } catch {

@@ -14,7 +14,7 @@ export function toSigned(buffer: Uint8Array): number[] {
 
 /** A string (encoded in `charset`, UTF-8 by default) or a byte array, as raw bytes. */
 export function toBuffer(value: unknown, charset: CharsetName = 'UTF_8'): Buffer | undefined {
-  if (typeof value === 'string') return charset === 'US_ASCII' ? Buffer.from(value.replace(/[^\x00-\x7f]/g, '?'), 'ascii') : Buffer.from(value, 'utf8');
+  if (typeof value === 'string') return charset === 'US_ASCII' ? Buffer.from(value.replace(/[\u0080-\uffff]/g, '?'), 'ascii') : Buffer.from(value, 'utf8');
   if (Array.isArray(value) && value.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= -128 && b <= 255)) {
     return Buffer.from(value.map((b: number) => b & 0xff));
   }

@@ -7,7 +7,7 @@
 import { instrument } from './call-counter.js';
 import { signatureMismatch, type RuntimeContext } from './context.js';
 
-export const MAX_KEY_LENGTH = 250;
+const MAX_KEY_LENGTH = 250;
 export const MAX_VALUE_BYTES = 102_400;
 export const MAX_ITEMS = 1_000;
 const EVICT_COUNT = 100;

@@ -41,7 +41,7 @@ export class CallCounter {
 }
 
 /** What an instrumented object must carry: the counter, and a guard run before each call. */
-export interface Instrumented {
+interface Instrumented {
   readonly ctx: { readonly calls: CallCounter; readonly mode: { kind: string }; guard(key: string, method: string): void };
 }
 

@@ -3,6 +3,9 @@ import { JAN_15, useRuntime } from './fixtures.js';
 import { ChartMergeStrategy, ChartType, seriesOf, type FakeEmbeddedChart } from './chart.js';
 import { seriesShape } from './chart-series.js';
 
+/** The builder as a script without types sees it: any method, any arguments (what these cases test). */
+type UntypedBuilder = Record<string, (...args: unknown[]) => unknown>;
+
 function sheet() {
   const runtime = useRuntime({ now: JAN_15 });
   const ss = runtime.services.SpreadsheetApp.getActiveSpreadsheet();
@@ -83,15 +86,15 @@ describe('embedded chart builder fake', () => {
   });
 
   it.each([
-    ['an unknown chart type', (b: any) => b.setChartType('LINES'), "don't match the method signature for Charts.EmbeddedChartBuilder.setChartType"],
-    ['a range given as A1 text', (b: any) => b.addRange('A1:B2'), "don't match the method signature for Charts.EmbeddedChartBuilder.addRange"],
-    ['an unknown merge strategy', (b: any) => b.setMergeStrategy('ROWS'), 'setMergeStrategy'],
-    ['a non-boolean transpose', (b: any) => b.setTransposeRowsAndColumns('yes'), 'setTransposeRowsAndColumns'],
-    ['headers below -1', (b: any) => b.setNumHeaders(-2), 'setNumHeaders'],
-    ['a fractional position', (b: any) => b.setPosition(1.5, 1, 0, 0), 'setPosition'],
-    ['no chart type', (b: any) => b.build(), 'You must set a chart type before building the chart.'],
+    ['an unknown chart type', (b: UntypedBuilder) => b.setChartType('LINES'), "don't match the method signature for Charts.EmbeddedChartBuilder.setChartType"],
+    ['a range given as A1 text', (b: UntypedBuilder) => b.addRange('A1:B2'), "don't match the method signature for Charts.EmbeddedChartBuilder.addRange"],
+    ['an unknown merge strategy', (b: UntypedBuilder) => b.setMergeStrategy('ROWS'), 'setMergeStrategy'],
+    ['a non-boolean transpose', (b: UntypedBuilder) => b.setTransposeRowsAndColumns('yes'), 'setTransposeRowsAndColumns'],
+    ['headers below -1', (b: UntypedBuilder) => b.setNumHeaders(-2), 'setNumHeaders'],
+    ['a fractional position', (b: UntypedBuilder) => b.setPosition(1.5, 1, 0, 0), 'setPosition'],
+    ['no chart type', (b: UntypedBuilder) => b.build(), 'You must set a chart type before building the chart.'],
   ])('refuses %s', (_name, call, message) => {
     const { s } = sheet();
-    expect(() => call(s.newChart())).toThrow(message);
+    expect(() => call(s.newChart() as unknown as UntypedBuilder)).toThrow(message);
   });
 });

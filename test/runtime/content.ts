@@ -7,7 +7,7 @@ import { instrument } from './call-counter.js';
 import { signatureMismatch, type RuntimeContext } from './context.js';
 import { enumOf } from './enums.js';
 
-export const MimeType = enumOf('ATOM', 'CSV', 'ICAL', 'JAVASCRIPT', 'JSON', 'RSS', 'TEXT', 'VCARD', 'XML');
+const MimeType = enumOf('ATOM', 'CSV', 'ICAL', 'JAVASCRIPT', 'JSON', 'RSS', 'TEXT', 'VCARD', 'XML');
 export type MimeTypeName = keyof typeof MimeType;
 
 const CONTENT_TYPES: Record<MimeTypeName, string> = {

@@ -39,7 +39,7 @@ function broadcast(a: number, b: number): number {
   return a === 1 ? b : b === 1 ? a : Math.max(a, b);
 }
 
-export class CustomFunctionPlugin extends FunctionPlugin {
+class CustomFunctionPlugin extends FunctionPlugin {
   /** The result size Sheets would spill, from the argument shapes (the spec's `resultShape`). */
   sizeOf(spec: CustomFunctionSpec, ast: CallAst, state: EvalState): ArraySize {
     // An empty argument (`=OKR_GRADE(, , "done")`) has an error size; it is a single value.

@@ -3,13 +3,13 @@ import { editAsUser } from './edit-event.js';
 import { JAN_15, useRuntime } from './fixtures.js';
 
 /** A runtime with one sheet and an add-on whose onEdit hands its event to `handler`. */
-function setUp(handler: (e: Record<string, any>) => void = () => undefined) {
+function setUp(handler: (e: GoogleAppsScript.Events.SheetsOnEdit) => void = () => undefined) {
   const runtime = useRuntime({ now: JAN_15 });
   runtime.spreadsheet.getSheets()[0].setName('Data');
   runtime.spreadsheet.getSheetByName('Data')!.getRange('A1:B2').setValues([[10, ''], [true, 'x']]);
-  const events: Record<string, any>[] = [];
+  const events: GoogleAppsScript.Events.SheetsOnEdit[] = [];
   const addOn = {
-    onEdit: (e: Record<string, any>) => {
+    onEdit: (e: GoogleAppsScript.Events.SheetsOnEdit) => {
       events.push(e);
       handler(e);
     },

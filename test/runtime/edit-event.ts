@@ -19,6 +19,7 @@
  * waits), and a trigger that shows UI fails the edit, since simple triggers cannot.
  */
 import type { Runtime } from './index.js';
+import type { AddOn } from './load-add-on.js';
 
 export interface UserEdit {
   sheet: string;
@@ -45,8 +46,6 @@ function isEmpty(value: unknown): boolean {
 /** Events Google keeps waiting while a trigger runs; later ones of a burst are dropped. */
 export const QUEUED_EVENTS = 2;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the add-on context holds whatever Code.js defines
-type AddOn = Record<string, any>;
 
 export function editAsUser(runtime: Runtime, addOn: AddOn, edit: UserEdit): Record<string, unknown> {
   const event = applyEdit(runtime, edit);

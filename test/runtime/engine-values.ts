@@ -37,7 +37,7 @@ interface RichNumber {
   getDetailedType(): string;
 }
 
-export function isRichNumber(value: unknown): value is RichNumber {
+function isRichNumber(value: unknown): value is RichNumber {
   return typeof value === 'object' && value !== null && typeof (value as RichNumber).getDetailedType === 'function' && typeof (value as RichNumber).val === 'number';
 }
 

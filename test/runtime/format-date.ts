@@ -10,7 +10,7 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 const TOKEN = /'(?:[^']|'')*'|([A-Za-z])\1*|./g;
 
 /** The zone Java would use: the id if known, else GMT. */
-export function javaZone(zone: string): string {
+function javaZone(zone: string): string {
   if (fixedOffsetMs(zone) !== undefined) return zone;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });

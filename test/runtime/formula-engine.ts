@@ -101,7 +101,7 @@ export class FormulaEngine {
     try {
       this.hf.resumeEvaluation();
     } catch (error) {
-      throw new Error(`formula engine: recalculation failed: ${messageOf(error)}`);
+      throw new Error(`formula engine: recalculation failed: ${messageOf(error)}`, { cause: error });
     }
     return true;
   }

@@ -12,7 +12,7 @@ import { messageOf } from './realm.js';
 const SCRIPTLET = /<\?(!?=)?([\s\S]*?)\?>/g;
 
 /** Compiles a template to the body of `function (scope, escape) { with (scope) {...} }`. */
-export function compileTemplate(source: string): string {
+function compileTemplate(source: string): string {
   const parts: string[] = ['let __out = "";'];
   let last = 0;
   for (const match of source.matchAll(SCRIPTLET)) {

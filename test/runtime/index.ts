@@ -29,10 +29,6 @@ import { checkOptions } from './options.js';
 import type { Realm } from './realm.js';
 import { Workbook, type Toast } from './workbook.js';
 
-export type { CallCounter } from './call-counter.js';
-export type { FakeSpreadsheet } from './spreadsheet.js';
-export type { FakeUi } from './ui.js';
-
 export interface RuntimeOptions {
   /** The spreadsheet's zone (File → Settings → Time zone), default 'America/New_York'. */
   timeZone?: string;

@@ -14,8 +14,14 @@ import { installClock } from './realm-clock.js';
 
 export const CODE_PATH = fileURLToPath(new URL('../../dist/apps-script/Code.js', import.meta.url));
 
+/**
+ * The loaded add-on: the vm context's globals, whatever Code.js defines (OKR_GRADE, onOpen,
+ * doGet, okrSheets...). Tests call them as a script would, so their types are unknown here.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the context holds whatever Code.js defines
-export function loadAddOn(runtime: Runtime, code?: string): Record<string, any> {
+export type AddOn = Record<string, any>;
+
+export function loadAddOn(runtime: Runtime, code?: string): AddOn {
   if (code === undefined && !existsSync(CODE_PATH)) throw new Error(`loadAddOn: ${CODE_PATH} is missing; run \`node scripts/build.mjs apps-script\` first`);
   const source = code ?? readFileSync(CODE_PATH, 'utf8');
   if (typeof source !== 'string') throw new Error('loadAddOn: code must be the text of Code.js');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useRuntime } from './fixtures.js';
 
 function locks() {
-  let now = Date.parse('2026-01-15T15:00:00Z');
+  const now = Date.parse('2026-01-15T15:00:00Z');
   const runtime = useRuntime({ now: () => new Date(now) });
   return { runtime, service: runtime.services.LockService, now: () => runtime.clock.now().getTime() - now };
 }

@@ -7,7 +7,7 @@ import { instrument } from './call-counter.js';
 import type { RuntimeContext } from './context.js';
 import { isDate } from './realm.js';
 
-export function logText(value: unknown): string {
+function logText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (isDate(value)) return String(value);
   if (typeof value === 'object' && value !== null) {

@@ -53,7 +53,7 @@ function pad(n: number, width: number): string {
 }
 
 /** Formats a serial number with a date/time pattern. */
-export function formatDateSerial(serial: number, pattern: string): string {
+function formatDateSerial(serial: number, pattern: string): string {
   const w = serialToWallClock(serial);
   const tokens = pattern.match(DATE_TOKEN) ?? [];
   const twelveHour = /am\/pm|a\/p/i.test(bare(pattern));
@@ -96,7 +96,7 @@ function literalText(text: string): string {
 }
 
 /** Formats a number with a numeric pattern such as `0.00`, `#,##0`, `0%` or `$#,##0.00`. */
-export function formatNumber(value: number, pattern: string): string {
+function formatNumber(value: number, pattern: string): string {
   const sections = pattern.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
   let section = sections[0];
   let number = value;
@@ -116,7 +116,8 @@ export function formatNumber(value: number, pattern: string): string {
   const minDecimals = fracPart.replace(/[^0]/g, '').length;
   let text = Math.abs(number).toFixed(decimals);
   if (decimals > minDecimals) text = text.replace(new RegExp(`0{1,${decimals - minDecimals}}$`), '').replace(/\.$/, '');
-  let [whole, fraction] = text.split('.');
+  const [integerDigits, fraction] = text.split('.');
+  let whole = integerDigits;
   whole = whole.padStart(intPart.replace(/[^0]/g, '').length, '0');
   if (whole === '0' && !intPart.includes('0')) whole = '';
   if (intPart.includes(',')) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -4,7 +4,7 @@
  */
 import { fromUtcFields, instantOf, wallClockOf, type WallClock } from './time-zone.js';
 
-export const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 /** A Sheets serial number as wall-clock fields (pure arithmetic, no zone). */
@@ -12,7 +12,7 @@ export function serialToWallClock(serial: number): WallClock {
   return fromUtcFields(new Date(SERIAL_EPOCH_UTC + Math.round(serial * DAY_MS)));
 }
 
-export function wallClockToSerial(w: Pick<WallClock, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'ms'>): number {
+function wallClockToSerial(w: Pick<WallClock, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'ms'>): number {
   return (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.ms) - SERIAL_EPOCH_UTC) / DAY_MS;
 }
 

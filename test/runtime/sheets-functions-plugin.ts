@@ -19,7 +19,7 @@ function clockHooks(config: unknown): EngineHooks {
   return hooks;
 }
 
-export class SheetsFunctionsPlugin extends FunctionPlugin {
+class SheetsFunctionsPlugin extends FunctionPlugin {
   today(ast: CallAst, state: unknown): unknown {
     return this.runFunction(ast.args as never, state as never, this.metadata('TODAY'), () => {
       return clockHooks(this.config).todaySerial();

@@ -19,13 +19,13 @@ export const SNAPSHOT_VERSION = 1;
 export const SAVED_PROPS = ['numberFormat', 'background', 'fontWeight', 'fontColor', 'fontStyle', 'fontSize', 'note', 'wrap', 'horizontalAlignment', 'verticalAlignment'] as const;
 
 export type CellContent = string | number | boolean | { serial: number };
-export interface RuleSnapshot {
+interface RuleSnapshot {
   criteria: string;
   values: unknown[];
   allowInvalid: boolean;
   helpText: string | null;
 }
-export interface ConditionalSnapshot {
+interface ConditionalSnapshot {
   condition: Record<string, unknown>;
   ranges: string[];
 }

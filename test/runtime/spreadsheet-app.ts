@@ -16,9 +16,9 @@ import { activeRangeOf, type FakeSpreadsheet } from './spreadsheet.js';
 import type { ScriptUi } from './ui.js';
 import type { WebAppState } from './script-app.js';
 
-export const BorderStyle = enumOf('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE');
-export const WrapStrategy = enumOf('WRAP', 'OVERFLOW', 'CLIP');
-export const Dimension = enumOf('COLUMNS', 'ROWS');
+const BorderStyle = enumOf('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE');
+const WrapStrategy = enumOf('WRAP', 'OVERFLOW', 'CLIP');
+const Dimension = enumOf('COLUMNS', 'ROWS');
 
 export class FakeSpreadsheetApp {
   readonly DataValidationCriteria = DataValidationCriteria;

@@ -12,8 +12,8 @@ import { enumOf } from './enums.js';
 import type { FakeHtmlOutput } from './html.js';
 import { addOnMenuName, DEFAULT_PROJECT_NAME, FakeMenu, type MenuRecord } from './ui-menu.js';
 
-export const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
-export const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
+const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
+const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
 export type ButtonName = keyof typeof Button;
 type ButtonSetName = keyof typeof ButtonSet;
 

@@ -12,10 +12,10 @@ import { enumOf } from './enums.js';
 import { formatJavaDate } from './format-date.js';
 import { isDate } from './realm.js';
 
-export const DigestAlgorithm = enumOf('MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512');
-export const MacAlgorithm = enumOf('HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512');
+const DigestAlgorithm = enumOf('MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512');
+const MacAlgorithm = enumOf('HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512');
 const NODE_HASH: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
-export const MAX_SLEEP_MS = 300_000;
+const MAX_SLEEP_MS = 300_000;
 
 function bytesArg(utilities: FakeUtilities, method: string, value: unknown, charset?: CharsetName): Buffer {
   return toBuffer(value, charset) ?? signatureMismatch(utilities.ctx, `Utilities.${method}`, [value]);

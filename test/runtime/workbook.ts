@@ -19,7 +19,7 @@ import type { FakeSheet } from './sheet.js';
  * blocked (#REF!) as in Sheets ("Result was not automatically expanded, please insert more
  * rows"), instead of spilling into rows the grid does not have. Nothing reads that row.
  */
-export const GRID_EDGE = '\u0000grid-edge';
+const GRID_EDGE = '\u0000grid-edge';
 
 export interface Facades {
   sheet(model: SheetModel): FakeSheet;
