@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { trackerIdentity } from '../../apps-script/tracker-identity.js';
-import type { FeedCheckIn, FeedKeyResult, FeedKpi } from '../../shared/feed.js';
+import type { FeedCheckIn, FeedKeyResult, FeedKpi } from '../../shared/feed/feed.js';
 import { get, newTracker, NOW, post, publish, type Tracker } from './harness.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../shared/feed/feed.schema.json', import.meta.url), 'utf8'));

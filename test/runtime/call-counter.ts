@@ -48,7 +48,7 @@ interface Instrumented {
 type AnyMethod = (this: Instrumented, ...args: unknown[]) => unknown;
 
 /** The prefix of calls made inside a custom function: `inCustomFunction:Spreadsheet.getSpreadsheetTimeZone`. */
-export const IN_CUSTOM_FUNCTION = 'inCustomFunction:';
+const IN_CUSTOM_FUNCTION = 'inCustomFunction:';
 
 const instrumented = new WeakSet<object>();
 
