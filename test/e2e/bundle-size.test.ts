@@ -29,7 +29,7 @@ describe('extension bundle sizes', () => {
   it.each([
     ['popup.js', 10 * 1024],
     ['options.js', 24 * 1024],
-    ['background.js', 25 * 1024 + 512],
+    ['background.js', 26 * 1024],
   ])('keeps %s within %i bytes gzipped', (name, limit) => {
     expect(gzipSync(bundle(name)).length).toBeLessThanOrEqual(limit);
   });

@@ -50,9 +50,9 @@ describe('npm run deploy, against a fake clasp', () => {
     said.length = 0;
     for (const dir of ['apps-script', 'shared', 'dist/apps-script']) mkdirSync(join(root, dir), { recursive: true });
     writeFileSync(join(root, 'apps-script/main.ts'), '');
-    writeFileSync(join(root, 'shared/functions/grade.ts'), '');
+    writeFileSync(join(root, 'shared/grade.ts'), '');
     const old = new Date(Date.UTC(2026, 0, 1));
-    for (const path of ['apps-script/main.ts', 'shared/functions/grade.ts', 'apps-script', 'shared']) utimesSync(join(root, path), old, old);
+    for (const path of ['apps-script/main.ts', 'shared/grade.ts', 'apps-script', 'shared']) utimesSync(join(root, path), old, old);
     writeFileSync(join(root, 'dist/apps-script/Code.js'), '// built');
     writeFileSync(join(root, 'package.json'), JSON.stringify({ version: '0.1.0' }));
     writeFileSync(join(root, '.clasp.json'), JSON.stringify({ scriptId: ID, rootDir: 'dist/apps-script' }));
@@ -81,7 +81,7 @@ describe('npm run deploy, against a fake clasp', () => {
   });
 
   it('refuses a build older than its sources, and calls clasp not at all', async () => {
-    writeFileSync(join(root, 'shared/functions/grade.ts'), '// edited after the build');
+    writeFileSync(join(root, 'shared/grade.ts'), '// edited after the build');
     utimesSync(join(root, 'dist/apps-script/Code.js'), new Date(Date.UTC(2026, 0, 2)), new Date(Date.UTC(2026, 0, 2)));
     expect(await main('deploy', root, out)).toBe(1);
     expect(calls()).toEqual([]);
