@@ -54,6 +54,20 @@ describe('formula engine', () => {
     expect(kr.getRange('E25').getValue()).toBe(0.5);
   });
 
+  it('recomputes every formula that names one range when any cell of it changes (range-reuse.ts links them without walking the range)', () => {
+    const { kr } = tracker();
+    kr.getRange('A2:A4').setValues([[1], [2], [3]]);
+    // A2:C4 is [1, 10, 5], [2, 25, 27], [3, 4, 4]: the sum is 81.
+    kr.getRange('F2:F4').setFormulas([2, 3, 4].map((row) => [`=INDEX($A$2:$C$4, ${row - 1}, 1) + SUM($A$2:$C$4)`]));
+    const shown = () => kr.getRange('F2:F4').getValues().map(([value]) => value);
+    expect(shown()).toEqual([82, 83, 84]);
+    kr.getRange('B3').setValue(100);
+    expect(shown()).toEqual([157, 158, 159]);
+    kr.getRange('C2:C4').clearContent();
+    kr.getRange('C2').setFormula('=ARRAYFORMULA(A2:A4 * 0 + 1)');
+    expect(shown()).toEqual([124, 125, 126]);
+  });
+
   it('shows a thrown error as #ERROR! in the calling cell, with the message as its note', () => {
     const { runtime, kr } = tracker();
     runtime.useFunctions(gradeTable());
