@@ -9,19 +9,43 @@ process.env.TZ = 'America/New_York';
 // The workbook tests run the add-on as Apps Script does: its local-time Date methods in the
 // script's zone, the manifest's (apps-script/appsscript.json). The runtime refuses a script zone
 // other than the process's; the spreadsheets' zones vary freely.
+/**
+ * Test files that mock a module, stub a global or set the process's zone (the demo server runs
+ * the add-on in the script's zone, which only a process of its own can switch to): each needs a
+ * worker process of its own.
+ */
+const ISOLATED = ['extension/background/**/*.test.ts', 'demo/**/*.test.ts', 'test/bench/feed-load-smoke.test.ts'];
+
 const SCRIPT_TIME_ZONE = (JSON.parse(readFileSync(new URL('./apps-script/appsscript.json', import.meta.url), 'utf8')) as { timeZone: string }).timeZone;
 
-const shared = { testTimeout: 20_000, hookTimeout: 60_000, pool: 'forks' as const };
+// The suite runs on two cores: vitest's default (cores − 1) would run one file at a time.
+// Browser tests spend most of their time waiting on the browser, so a third worker keeps the
+// cores busy while they wait.
+const MAX_WORKERS = 3;
+const shared = { testTimeout: 20_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
+    maxWorkers: MAX_WORKERS,
     projects: [
       {
         test: {
           ...shared,
           name: 'unit',
           include: ['shared/**/*.test.ts', 'apps-script/**/*.test.ts', 'extension/**/*.test.{ts,tsx}', 'test/**/*.test.ts', 'demo/**/*.test.ts'],
-          exclude: ['test/runtime/**', 'test/add-on/**', '**/node_modules/**'],
+          exclude: ['test/runtime/**', 'test/add-on/**', 'test/e2e/**', ...ISOLATED, '**/node_modules/**'],
+          // These tests share no global state: a worker imports each module once for all the files
+          // it runs, instead of once per file (the import time was a third of the suite).
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'unit-isolated',
+          include: ISOLATED,
+          pool: 'forks',
         },
       },
       {
@@ -32,7 +56,17 @@ export default defineConfig({
           include: ['test/runtime/**/*.test.ts', 'test/add-on/**/*.test.ts'],
           // These files share no global state (each runtime is its own object), so HyperFormula
           // is imported once per worker instead of once per file: a minute saved per run.
+          pool: 'forks',
           isolate: false,
+        },
+      },
+      {
+        test: {
+          ...shared,
+          // Real Chromium and Firefox: each file starts its own browsers and demo servers.
+          name: 'browser',
+          include: ['test/e2e/**/*.test.ts'],
+          pool: 'forks',
         },
       },
     ],
