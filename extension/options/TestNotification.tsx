@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import * as say from '../strings/reminders.js';
 import type { TestResult } from '../reminders/test-notification.js';
 import { TEST_ADVICE } from '../reminders/test-notification.js';
-import { useReminderHost } from '../hosts/reminder-host.js';
+import { useOptionsHost } from '../hosts/host-context.js';
 
 /** "Send a test notification", and what to do when none appears (or the browser refuses). */
 export function TestNotification() {
-  const host = useReminderHost();
+  const host = useOptionsHost();
   const [result, setResult] = useState<TestResult | 'sending' | null>(null);
   const send = () => {
     setResult('sending');

@@ -5,7 +5,7 @@ import { formatGrade, progressFraction, statusLabel } from '../format/format.js'
 import type { OutboxItem } from '../check-in/outbox.js';
 import { isSnoozed } from '../check-in/snooze.js';
 import * as strings from '../strings/common.js';
-import type { Extras } from '../hosts/extras.js';
+import type { Extras } from '../hosts/hosts.js';
 import { formKey } from './form-key.js';
 import { KeyResultItem } from './KeyResultItem.js';
 import { memo } from './memo.js';

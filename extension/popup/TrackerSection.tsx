@@ -7,7 +7,7 @@ import type { Snapshot } from '../feed/snapshot.js';
 import { EMPTY_CACHE } from '../feed/snapshot.js';
 import * as strings from '../strings/common.js';
 import { trackerName } from '../feed/tracker-name.js';
-import type { Extras } from '../hosts/extras.js';
+import type { Extras } from '../hosts/hosts.js';
 import { LazyCycleNotices } from './chunks.js';
 import { ObjectiveSection } from './ObjectiveSection.js';
 import { usePeriodScale } from './period-scale.js';
