@@ -6,7 +6,7 @@
 import type { FeedKeyResult } from '../../shared/feed/feed.js';
 import { guidanceFor } from '../../shared/feed/judgement.js';
 import { formatGrade, formatNumber, inPercent, percent, unitSuffix } from './format.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import * as say from '../strings/reminders.js';
+import * as strings from '../strings/options.js';
 import type { TestResult } from '../reminders/test-notification.js';
 import { TEST_ADVICE } from '../reminders/test-notification.js';
 import { useOptionsHost } from '../hosts/host-context.js';
@@ -15,7 +15,7 @@ export function TestNotification() {
   return (
     <div class="field">
       <button type="button" onClick={send} disabled={result === 'sending'}>
-        {result === 'sending' ? say.sendingTest : say.sendTest}
+        {result === 'sending' ? strings.sendingTest : strings.sendTest}
       </button>
       <p class={`hint test-result ${result === 'denied' || result === 'failed' ? 'problem' : ''}`} role="status">
         {result === null || result === 'sending' ? '' : TEST_ADVICE[result]}

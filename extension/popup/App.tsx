@@ -5,8 +5,7 @@ import { blocksCheckIns } from '../feed/feed-error.js';
 import type { Snapshot } from '../feed/snapshot.js';
 import type { Sprint } from '../check-in/sprint-start.js';
 import { startSprint } from '../check-in/sprint-start.js';
-import * as strings from '../strings/common.js';
-import * as list from '../strings/popup.js';
+import * as strings from '../strings/popup.js';
 import { PopupHostProvider } from '../hosts/host-context.js';
 import type { PopupHost } from '../hosts/hosts.js';
 import { LazySprintView, preloadChunks } from './chunks.js';
@@ -82,11 +81,11 @@ export function App({ host }: { host: PopupHost }) {
           title={strings.refresh}
         >
           <span aria-hidden="true" class={refreshing ? 'spin' : undefined}>
-            {list.refreshGlyph}
+            {strings.refreshGlyph}
           </span>
         </button>
         <button type="button" class="quiet icon" onClick={() => void host.openOptions()} aria-label={strings.options} title={strings.options}>
-          <span aria-hidden="true">{list.optionsGlyph}</span>
+          <span aria-hidden="true">{strings.optionsGlyph}</span>
         </button>
       </header>
       <main>

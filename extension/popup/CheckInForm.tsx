@@ -6,7 +6,7 @@ import { acceptsText, doubtAbout, parseCheckIn } from '../check-in/check-in-inpu
 import { isDraft } from '../check-in/drafts.js';
 import { nudge } from '../check-in/nudge.js';
 import { confidenceFromKey } from '../check-in/sprint.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import { inputUnit } from '../../shared/check-in/value-entry.js';
 import { ValueQuestion } from './ValueQuestion.js';
 import { usePopupHost } from '../hosts/host-context.js';

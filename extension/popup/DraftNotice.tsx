@@ -1,7 +1,7 @@
 import { draftProblem } from '../check-in/drafts.js';
 import type { CheckInInput } from '../check-in/check-in-input.js';
 import type { FeedKeyResult } from '../../shared/feed/feed.js';
-import * as say from '../strings/sprint.js';
+import * as strings from '../strings/popup.js';
 import { usePopupHost } from '../hosts/host-context.js';
 
 interface Props {
@@ -18,10 +18,10 @@ export function DraftNotice({ trackerId, keyResult, draft }: Props) {
   return (
     <div class="notice draft-notice" role="status">
       <p>
-        {say.draftUnreadable(draft.value)} {problem}
+        {strings.draftUnreadable(draft.value)} {problem}
       </p>
       <button type="button" class="quiet" onClick={() => void host.saveDraft(trackerId, keyResult.id, null)}>
-        {say.discardDraft}
+        {strings.discardDraft}
       </button>
     </div>
   );

@@ -4,7 +4,7 @@ import type { ObjectiveGroup } from '../feed/grouping.js';
 import { formatGrade, progressFraction, statusLabel } from '../format/format.js';
 import type { OutboxItem } from '../check-in/outbox.js';
 import { isSnoozed } from '../check-in/snooze.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import type { Extras } from '../hosts/hosts.js';
 import { formKey } from './form-key.js';
 import { KeyResultItem } from './KeyResultItem.js';

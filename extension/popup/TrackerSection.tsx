@@ -5,7 +5,7 @@ import { groupByObjective } from '../feed/grouping.js';
 import type { Tracker } from '../storage/options.js';
 import type { Snapshot } from '../feed/snapshot.js';
 import { EMPTY_CACHE } from '../feed/snapshot.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import { trackerName } from '../feed/tracker-name.js';
 import type { Extras } from '../hosts/hosts.js';
 import { LazyCycleNotices } from './chunks.js';

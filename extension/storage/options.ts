@@ -4,7 +4,7 @@
  * setting added in a later version simply appears with its default.
  */
 import { mergeReminderOptions, reminderDefaults, tidyDays, validateReminderOptions } from '../reminders/reminder-options.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/options.js';
 import { checkFeedUrl } from '../feed/tracker-url.js';
 
 export interface Tracker {
