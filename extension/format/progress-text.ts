@@ -38,7 +38,7 @@ export function signedAmount(keyResult: FeedKeyResult, change: number): string {
 /**
  * "on pace for 0.82", "needs +1.5 points/week to reach 0.70", or null: the guidance its status
  * allows (shared/feed/judgement.ts), so an at-risk key result never reads "on pace". The popup hands
- * in the local view's key result (lib/local-view.ts), judged and paced for today.
+ * in the local view's key result (feed/local-view.ts), judged and paced for today.
  */
 export function paceText(keyResult: FeedKeyResult, success: number): string | null {
   const needs = isNumber(keyResult.needsPerWeek) ? keyResult.needsPerWeek : null;

@@ -13,7 +13,7 @@ import type { PeriodScale } from './sparkline-geometry.js';
 
 /**
  * A refresh, a check-in or the clock re-renders the popup; with 500 key results only those
- * whose props changed (see keepUnchanged in lib/snapshot-reuse.ts) are built again.
+ * whose props changed (see keepUnchanged in feed/snapshot-reuse.ts) are built again.
  */
 const SameKeyResultItem = memo(KeyResultItem);
 /** One shared empty list, so a key result without check-ins keeps the same props. */

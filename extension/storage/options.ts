@@ -67,7 +67,7 @@ export function normaliseOptions(options: Options): Options {
     .filter((tracker) => !isBlankTracker(tracker))
     .map((tracker) => ({
       ...tracker,
-      // Left blank, the tracker goes by the sheet's own name (lib/tracker-name.ts).
+      // Left blank, the tracker goes by the sheet's own name (feed/tracker-name.ts).
       name: tracker.name.trim(),
       url: tracker.url.trim(),
       token: tracker.token.trim(),
