@@ -4,7 +4,9 @@
  * sprint, drafts, conflicts and snooze. The sentences it shares with the other surfaces (the
  * feed's errors, the tracker's name, the status words) are common.ts's, re-exported here, so a
  * popup component imports this module only. Named exports, read through `import * as strings`,
- * so the popup's first paint keeps only the sentences it uses.
+ * so the popup keeps only the sentences it uses. esbuild splits code by file, not by export
+ * (https://github.com/evanw/esbuild/issues/2869), so all of them load with the first paint,
+ * those of the parts that load later (the sprint, the details, the notices) too.
  */
 import { plural } from './common.js';
 
