@@ -1,5 +1,5 @@
 /**
- * Answers the pages' messages (lib/messages.ts, and the popup's snooze, lib/snooze-message.ts).
+ * Answers the pages' messages (platform/messages.ts, and the popup's snooze, check-in/snooze-message.ts).
  * Any failure is reported, never thrown at the page.
  */
 import type { Reply } from '../platform/messages.js';

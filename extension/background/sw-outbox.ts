@@ -9,7 +9,7 @@ import { conflictKey } from '../check-in/check-ins-since.js';
 import { postCheckIn } from '../feed/feed-client.js';
 import type { ClientOptions } from '../feed/feed-client.js';
 import { afterPermanentFailure, afterTransientFailure, beforeAttempt, isReady, nextRetryAt, toRequest } from '../check-in/outbox.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/worker.js';
 import { NETWORK_LOCK, withLock } from '../storage/with-lock.js';
 import { replaceKeyResult } from '../storage/cache-store.js';
 import { loadOptions } from '../storage/options-store.js';

@@ -1,6 +1,6 @@
 /**
  * Due reminders, run after every refresh. The rules (working hours, away, snooze, outbox,
- * once per due date plus one follow-up) are in lib/reminder-rules.ts; here they meet storage
+ * once per due date plus one follow-up) are in reminders/reminder-rules.ts; here they meet storage
  * and the notifications API. Notification IDs are derived from the key result and its due date,
  * so a follow-up replaces the first toast rather than stacking on it.
  */

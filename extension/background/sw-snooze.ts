@@ -1,5 +1,5 @@
 /**
- * "Snooze until next check-in" from the popup (lib/snooze-message.ts). The snooze is stored
+ * "Snooze until next check-in" from the popup (check-in/snooze-message.ts). The snooze is stored
  * against the key result's current due date; a shown reminder of it is taken away at once.
  */
 import { trackerName } from '../feed/tracker-name.js';

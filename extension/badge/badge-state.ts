@@ -10,7 +10,7 @@
 import { trackerName } from '../feed/tracker-name.js';
 import type { Badge } from './badge.js';
 import { BADGE_COLORS, GLYPHS, badgeText } from './badge.js';
-import * as say from '../strings/badge.js';
+import * as strings from '../strings/worker.js';
 import { defaultScope, dueItems, inScope } from '../check-in/due.js';
 import type { FeedError } from '../feed/feed-error.js';
 import { STALE_AFTER_INTERVALS, isStale, pollMinutes } from '../feed/freshness.js';
@@ -18,7 +18,6 @@ import type { KeyResultStatus } from '../../shared/feed/feed.js';
 import { STATUS_SEVERITY, worstStatus } from '../../shared/feed/judgement.js';
 import { localSnapshot } from '../feed/local-view.js';
 import type { Snapshot } from '../feed/snapshot.js';
-import * as strings from '../strings/common.js';
 import { zonedMoment } from '../format/local-date.js';
 
 export interface BadgeInput {
@@ -64,10 +63,10 @@ const needsAttention = (status: KeyResultStatus) => status === 'at-risk' || stat
 
 function statusLines(judged: readonly Judged[]): string[] {
   const behind = judged.filter((item) => needsAttention(item.status)).sort((a, b) => STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status]);
-  if (behind.length === 0) return judged.length > 0 ? [say.onTrack] : [];
-  const named = behind.slice(0, MAX_NAMED_BEHIND).map((item) => say.behindLine(item.title, item.tracker, strings.status[item.status]));
+  if (behind.length === 0) return judged.length > 0 ? [strings.onTrack] : [];
+  const named = behind.slice(0, MAX_NAMED_BEHIND).map((item) => strings.behindLine(item.title, item.tracker, strings.status[item.status]));
   const rest = behind.length - named.length;
-  return [say.behindHeading, ...named, ...(rest > 0 ? [say.andMore(rest)] : [])];
+  return [strings.behindHeading, ...named, ...(rest > 0 ? [strings.andMore(rest)] : [])];
 }
 
 export function badgeState({ snapshot, now, timeZone, online }: BadgeInput): Badge {
@@ -81,23 +80,23 @@ export function badgeState({ snapshot, now, timeZone, online }: BadgeInput): Bad
   const due = dueItems(snapshot, defaultScope(name), today).length;
   const judged = statusesOf(localSnapshot(snapshot, now, timeZone));
   const body = [
-    ...errors.map(({ tracker, error }) => say.problemLine(tracker, error.message)),
-    ...(failed > 0 ? [say.notSaved(failed)] : []),
-    due > 0 ? say.due(due) : say.nothingDue,
+    ...errors.map(({ tracker, error }) => strings.problemLine(tracker, error.message)),
+    ...(failed > 0 ? [strings.notSaved(failed)] : []),
+    due > 0 ? strings.due(due) : strings.nothingDue,
     ...statusLines(judged),
   ];
   const title = (headline: string | null) => [strings.appName, ...(headline === null ? [] : [headline]), ...body].join('\n');
 
   if (failed > 0 || errors.some(({ error }) => needsUser(error))) {
-    return { kind: 'needs-you', text: GLYPHS['needs-you'], color: BADGE_COLORS.problem, title: title(say.needsYou) };
+    return { kind: 'needs-you', text: GLYPHS['needs-you'], color: BADGE_COLORS.problem, title: title(strings.needsYou) };
   }
   if (!online || errors.some(({ error }) => isOffline(error))) {
     const down = online && errors.every(({ error }) => !isOffline(error) || error.kind === 'unreachable');
-    return { kind: 'offline', text: GLYPHS.offline, color: BADGE_COLORS.quiet, title: title(down ? say.unreachable : say.offline) };
+    return { kind: 'offline', text: GLYPHS.offline, color: BADGE_COLORS.quiet, title: title(down ? strings.badgeUnreachable : strings.badgeOffline) };
   }
   const unread = caches.some(({ cache }) => !cache?.feed && !cache?.error);
   if (caches.some(({ cache }) => isStale(cache?.fetchedAt ?? null, now, minutes))) {
-    return { kind: 'stale', text: GLYPHS.stale, color: BADGE_COLORS.quiet, title: title(unread ? say.neverRead : say.stale(STALE_AFTER_INTERVALS * minutes)) };
+    return { kind: 'stale', text: GLYPHS.stale, color: BADGE_COLORS.quiet, title: title(unread ? strings.neverRead : strings.stale(STALE_AFTER_INTERVALS * minutes)) };
   }
   const worst = worstStatus(judged.map((item) => item.status));
   return { kind: 'count', text: badgeText(due), color: worst === null ? BADGE_COLORS.neutral : BADGE_COLORS[worst], title: title(null) };

@@ -8,8 +8,7 @@
 import type { FeedKeyResult } from '../../shared/feed/feed.js';
 import { displayValue, inputText, parseValue } from '../../shared/check-in/value-entry.js';
 import { plausibility } from '../../shared/check-in/value-plausibility.js';
-import * as say from '../strings/sprint.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 
 export interface CheckInInput {
   value: string;
@@ -78,7 +77,7 @@ export function parseCheckIn(input: CheckInInput, keyResult: FeedKeyResult): { o
   let value: number | string = text;
   if (parsed.ok) value = parsed.value;
   else if (parsed.reason === 'empty') problems.value = strings.valueMissing;
-  else if (parsed.reason === 'decimal-comma' && !acceptsText(keyResult)) problems.value = say.decimalComma(text.replace(',', '.'));
+  else if (parsed.reason === 'decimal-comma' && !acceptsText(keyResult)) problems.value = strings.decimalComma(text.replace(',', '.'));
   else if (!acceptsText(keyResult)) problems.value = strings.valueNotNumber;
   else if (text.length > MAX_TEXT_VALUE_LENGTH) problems.value = strings.valueTooLong(MAX_TEXT_VALUE_LENGTH);
 

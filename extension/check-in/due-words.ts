@@ -8,7 +8,7 @@
  * https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat
  */
 import { daysBetween } from '../format/local-date.js';
-import * as list from '../strings/popup.js';
+import * as strings from '../strings/popup.js';
 
 export type DueUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -53,17 +53,17 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * date to count from) reads "due now".
  */
 export function dueWords(nextCheckIn: string | null, today: string, locale = 'en-US'): string {
-  if (nextCheckIn === null || !ISO_DAY.test(nextCheckIn)) return list.dueNow;
+  if (nextCheckIn === null || !ISO_DAY.test(nextCheckIn)) return strings.dueNow;
   const days = daysBetween(today, nextCheckIn);
   if (days < 0) {
     const { amount, unit } = overdueAmount(nextCheckIn, today);
-    return list.overdueBy(formatAmount(amount, unit, locale));
+    return strings.overdueBy(formatAmount(amount, unit, locale));
   }
-  if (days === 0) return list.dueToday;
-  if (days === 1) return list.dueTomorrow;
-  if (days < 7) return list.dueOn(dayName(nextCheckIn, { weekday: 'long' }, locale));
+  if (days === 0) return strings.dueToday;
+  if (days === 1) return strings.dueTomorrow;
+  if (days < 7) return strings.dueOn(dayName(nextCheckIn, { weekday: 'long' }, locale));
   const sameYear = nextCheckIn.slice(0, 4) === today.slice(0, 4);
-  return list.dueOn(dayName(nextCheckIn, sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' }, locale));
+  return strings.dueOn(dayName(nextCheckIn, sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' }, locale));
 }
 
 /** Most overdue first; a check-in due without a date counts as due today. Stable for ties. */

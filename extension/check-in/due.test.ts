@@ -30,7 +30,7 @@ describe('dueItems', () => {
 
   it('lists due key results in the chosen scope, with the tracker they belong to', () => {
     expect(dueItems(snapshot, 'mine').map((item) => item.keyResult.id)).toEqual(['A']);
-    // The name typed on the options page wins over the sheet's (lib/tracker-name.ts).
+    // The name typed on the options page wins over the sheet's (feed/tracker-name.ts).
     expect(dueItems(snapshot, 'team').map((item) => [item.trackerName, item.keyResult.id])).toEqual([
       ['Mine', 'A'],
       ['Mine', 'B'],

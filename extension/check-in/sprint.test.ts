@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { SprintEntry } from './sprint.js';
 import { afterSave, afterSkip, confidenceFromKey, confidenceKey, currentEntry, isOver, startSprint } from './sprint.js';
-import { sprintSummary } from '../strings/sprint.js';
+import { sprintSummary } from '../strings/popup.js';
 
 const entry = (keyResultId: string, trackerId = 't1'): SprintEntry => ({ trackerId, keyResultId });
 const due = [entry('KR1'), entry('KR2'), entry('KR3', 't2'), entry('KR4')];

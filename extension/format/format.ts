@@ -1,7 +1,7 @@
 /** How numbers from the feed read in the popup. */
 import type { FeedKeyResult, KeyResultStatus } from '../../shared/feed/feed.js';
 import { displayValue, formatPlainNumber, inPercent } from '../../shared/check-in/value-display.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 
 /** Grades always show two decimals, as the OKR articles write them (0.70). */
 export function formatGrade(grade: number | null): string {

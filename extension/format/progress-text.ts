@@ -6,7 +6,7 @@
 import type { FeedKeyResult } from '../../shared/feed/feed.js';
 import { guidanceFor } from '../../shared/feed/judgement.js';
 import { formatGrade, formatNumber, inPercent, percent, unitSuffix } from './format.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
@@ -38,7 +38,7 @@ export function signedAmount(keyResult: FeedKeyResult, change: number): string {
 /**
  * "on pace for 0.82", "needs +1.5 points/week to reach 0.70", or null: the guidance its status
  * allows (shared/feed/judgement.ts), so an at-risk key result never reads "on pace". The popup hands
- * in the local view's key result (lib/local-view.ts), judged and paced for today.
+ * in the local view's key result (feed/local-view.ts), judged and paced for today.
  */
 export function paceText(keyResult: FeedKeyResult, success: number): string | null {
   const needs = isNumber(keyResult.needsPerWeek) ? keyResult.needsPerWeek : null;

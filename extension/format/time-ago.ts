@@ -1,5 +1,5 @@
 /** "updated 5 min ago": coarse on purpose, a popup is glanced at, not read. */
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

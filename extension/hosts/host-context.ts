@@ -1,19 +1,22 @@
-/** The hosts as Preact contexts, with hooks that fail loudly when a page forgot its provider. */
+/**
+ * The one way a component reaches the browser: its page's host (hosts.ts) through a context.
+ * Each page's context and hook come from the same helper, and the hook fails loudly when the
+ * page forgot its provider.
+ */
 import { createContext } from 'preact';
+import type { Provider } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { OptionsHost, PopupHost } from './hosts.js';
 
-export const PopupHostContext = createContext<PopupHost | null>(null);
-export const OptionsHostContext = createContext<OptionsHost | null>(null);
-
-export function usePopupHost(): PopupHost {
-  const host = useContext(PopupHostContext);
-  if (host === null) throw new Error('usePopupHost needs a PopupHostContext provider');
-  return host;
+function hostContext<Host>(hook: string, provider: string): [Provider<Host | null>, () => Host] {
+  const context = createContext<Host | null>(null);
+  const use = (): Host => {
+    const host = useContext(context);
+    if (host === null) throw new Error(`${hook} needs a ${provider} around the page`);
+    return host;
+  };
+  return [context.Provider, use];
 }
 
-export function useOptionsHost(): OptionsHost {
-  const host = useContext(OptionsHostContext);
-  if (host === null) throw new Error('useOptionsHost needs an OptionsHostContext provider');
-  return host;
-}
+export const [PopupHostProvider, usePopupHost] = hostContext<PopupHost>('usePopupHost', 'PopupHostProvider');
+export const [OptionsHostProvider, useOptionsHost] = hostContext<OptionsHost>('useOptionsHost', 'OptionsHostProvider');

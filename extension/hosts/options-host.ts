@@ -1,6 +1,8 @@
 /** The options page's host as the real extension provides it. */
 import { browser } from '../platform/browser.js';
 import { fetchFeed } from '../feed/feed-client.js';
+import type { NotificationsApi } from '../reminders/show-notification.js';
+import { sendTestNotification } from '../reminders/test-notification.js';
 import { loadOptions, saveOptions } from '../storage/options-store.js';
 import type { OptionsHost } from './hosts.js';
 import { sendToWorker } from './send-to-worker.js';
@@ -16,4 +18,6 @@ export const optionsHost: OptionsHost = {
   requestAccess: (origins) => browser.permissions.request({ origins: [...origins] }),
   removeAccess: (origins) => browser.permissions.remove({ origins: [...origins] }),
   newId: () => crypto.randomUUID(),
+  sendTestNotification: () =>
+    sendTestNotification(browser.notifications as unknown as NotificationsApi, browser.runtime.getURL('icons/icon-128.png'), Date.now()),
 };

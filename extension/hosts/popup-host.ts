@@ -6,6 +6,9 @@ import { onSnapshotChange, readSnapshot } from '../storage/snapshot-store.js';
 import type { PopupHost } from './hosts.js';
 import { sendToWorker } from './send-to-worker.js';
 
+/** Drafts, snoozes, conflicts and tabs: their code loads on first use, after the first paint. */
+const extras = () => import('./popup-extras.js').then((module) => module.popupExtras);
+
 export const popupHost: PopupHost = {
   readSnapshot,
   onChange: onSnapshotChange,
@@ -17,4 +20,9 @@ export const popupHost: PopupHost = {
   dismiss: removeOutboxItem,
   openOptions: () => browser.runtime.openOptionsPage(),
   now: () => Date.now(),
+  readExtras: async () => (await extras()).readExtras(),
+  readDraft: async (trackerId, keyResultId) => (await extras()).readDraft(trackerId, keyResultId),
+  saveDraft: async (trackerId, keyResultId, input) => (await extras()).saveDraft(trackerId, keyResultId, input),
+  dismissConflict: async (trackerId, keyResultId) => (await extras()).dismissConflict(trackerId, keyResultId),
+  openSheet: async (url) => (await extras()).openSheet(url),
 };

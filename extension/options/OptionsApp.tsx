@@ -1,6 +1,6 @@
 import { isGoogleScriptUrl } from '../feed/tracker-url.js';
 import * as strings from '../strings/options.js';
-import { OptionsHostContext } from '../hosts/host-context.js';
+import { OptionsHostProvider } from '../hosts/host-context.js';
 import type { OptionsHost } from '../hosts/hosts.js';
 import { GeneralFields } from './GeneralFields.js';
 import { GoogleAccess } from './GoogleAccess.js';
@@ -17,7 +17,7 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
     Object.fromEntries(problems.filter((problem) => problem.field.startsWith(prefix)).map((problem) => [problem.field.slice(prefix.length), problem.message]));
 
   return (
-    <OptionsHostContext.Provider value={host}>
+    <OptionsHostProvider value={host}>
       <h1>{strings.optionsTitle}</h1>
       <form
         noValidate
@@ -57,6 +57,6 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
           </p>
         </div>
       </form>
-    </OptionsHostContext.Provider>
+    </OptionsHostProvider>
   );
 }

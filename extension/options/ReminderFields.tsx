@@ -1,4 +1,4 @@
-import * as say from '../strings/reminders.js';
+import * as strings from '../strings/options.js';
 import { TestNotification } from './TestNotification.js';
 import { TextField } from './TextField.js';
 import type { Draft } from './use-options-form.js';
@@ -15,17 +15,17 @@ interface Props {
 export function ReminderFields({ draft, problems, onChange }: Props) {
   return (
     <section aria-labelledby="reminders-title">
-      <h2 id="reminders-title">{say.heading}</h2>
+      <h2 id="reminders-title">{strings.remindersHeading}</h2>
       <div class="field checkbox">
         <input id="reminders" type="checkbox" checked={draft.reminders} onChange={(event) => onChange({ reminders: event.currentTarget.checked })} />
-        <label for="reminders">{say.enable}</label>
+        <label for="reminders">{strings.remindersEnable}</label>
       </div>
       <WorkingDays days={draft.workingDays} problem={problems.workingDays} onChange={(workingDays) => onChange({ workingDays })} />
-      <TextField id="work-start" label={say.workStart} type="time" value={draft.workStart} problem={problems.workStart} onInput={(workStart) => onChange({ workStart })} />
+      <TextField id="work-start" label={strings.workStart} type="time" value={draft.workStart} problem={problems.workStart} onInput={(workStart) => onChange({ workStart })} />
       <TextField
         id="work-end"
-        label={say.workEnd}
-        hint={say.hoursHint}
+        label={strings.workEnd}
+        hint={strings.hoursHint}
         type="time"
         value={draft.workEnd}
         problem={problems.workEnd}
@@ -33,8 +33,8 @@ export function ReminderFields({ draft, problems, onChange }: Props) {
       />
       <TextField
         id="away-until"
-        label={say.awayUntil}
-        hint={say.awayHint}
+        label={strings.awayUntil}
+        hint={strings.awayHint}
         type="date"
         value={draft.awayUntil}
         problem={problems.awayUntil}

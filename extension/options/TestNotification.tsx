@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import * as say from '../strings/reminders.js';
+import * as strings from '../strings/options.js';
 import type { TestResult } from '../reminders/test-notification.js';
 import { TEST_ADVICE } from '../reminders/test-notification.js';
-import { useReminderHost } from '../hosts/reminder-host.js';
+import { useOptionsHost } from '../hosts/host-context.js';
 
 /** "Send a test notification", and what to do when none appears (or the browser refuses). */
 export function TestNotification() {
-  const host = useReminderHost();
+  const host = useOptionsHost();
   const [result, setResult] = useState<TestResult | 'sending' | null>(null);
   const send = () => {
     setResult('sending');
@@ -15,7 +15,7 @@ export function TestNotification() {
   return (
     <div class="field">
       <button type="button" onClick={send} disabled={result === 'sending'}>
-        {result === 'sending' ? say.sendingTest : say.sendTest}
+        {result === 'sending' ? strings.sendingTest : strings.sendTest}
       </button>
       <p class={`hint test-result ${result === 'denied' || result === 'failed' ? 'problem' : ''}`} role="status">
         {result === null || result === 'sending' ? '' : TEST_ADVICE[result]}

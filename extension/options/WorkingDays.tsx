@@ -1,4 +1,4 @@
-import * as say from '../strings/reminders.js';
+import * as strings from '../strings/options.js';
 
 interface Props {
   days: readonly number[];
@@ -18,14 +18,14 @@ export function WorkingDays({ days, problem, onChange }: Props) {
   const toggle = (day: number, on: boolean) => onChange(on ? [...days, day] : days.filter((other) => other !== day));
   return (
     <fieldset aria-describedby={problem ? 'working-days-problem' : undefined}>
-      <legend>{say.workingDays}</legend>
+      <legend>{strings.workingDays}</legend>
       <div class="days">
         {WEEK.map((day) => (
           <div class="field checkbox" key={day}>
             <input id={`day-${day}`} type="checkbox" checked={days.includes(day)} onChange={(event) => toggle(day, event.currentTarget.checked)} />
             <label for={`day-${day}`}>
-              {say.dayNames[day]!.slice(0, 3)}
-              <span class="visually-hidden">{say.dayNames[day]!.slice(3)}</span>
+              {strings.dayNames[day]!.slice(0, 3)}
+              <span class="visually-hidden">{strings.dayNames[day]!.slice(3)}</span>
             </label>
           </div>
         ))}

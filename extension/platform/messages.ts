@@ -11,7 +11,7 @@ export type Message =
   | { type: 'send-outbox' }
   /** The options page saved: re-create the alarm and read the feeds. */
   | { type: 'options-saved' }
-  /** "Snooze until next check-in" on a key result, or its undo (lib/snooze-message.ts). */
+  /** "Snooze until next check-in" on a key result, or its undo (check-in/snooze-message.ts). */
   | SnoozeMessage;
 
 export type Reply = { ok: true } | { ok: false; error: string };

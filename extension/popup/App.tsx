@@ -5,14 +5,11 @@ import { blocksCheckIns } from '../feed/feed-error.js';
 import type { Snapshot } from '../feed/snapshot.js';
 import type { Sprint } from '../check-in/sprint-start.js';
 import { startSprint } from '../check-in/sprint-start.js';
-import * as strings from '../strings/common.js';
-import * as list from '../strings/popup.js';
-import { PopupHostContext } from '../hosts/host-context.js';
+import * as strings from '../strings/popup.js';
+import { PopupHostProvider } from '../hosts/host-context.js';
 import type { PopupHost } from '../hosts/hosts.js';
 import { LazySprintView, preloadChunks } from './chunks.js';
 import { DueList } from './DueList.js';
-import type { ExtrasHost } from '../hosts/extras.js';
-import { ExtrasContext } from '../hosts/extras.js';
 import { FirstRun } from './FirstRun.js';
 import { localToday } from '../format/local-date.js';
 import { TrackerSection } from './TrackerSection.js';
@@ -25,9 +22,9 @@ import { readView } from './view-params.js';
 /** Every tracker has been read at least once (or failed): only then is the due list complete. */
 const allRead = (snapshot: Snapshot) => snapshot.options.trackers.every(({ id }) => snapshot.caches[id]?.feed || snapshot.caches[id]?.error);
 
-export function App({ host, extras: extrasHost }: { host: PopupHost; extras: ExtrasHost }) {
+export function App({ host }: { host: PopupHost }) {
   const { snapshot, refreshing, now, refresh } = usePopupState(host);
-  const extras = useExtras(host, extrasHost);
+  const extras = useExtras(host);
   const [chosenScope, setScope] = useState<Scope | null>(null);
   const [openForm, setOpenForm] = useState<string | null>(null);
   const [shownTracker, setShownTracker] = useState('');
@@ -69,57 +66,55 @@ export function App({ host, extras: extrasHost }: { host: PopupHost; extras: Ext
   const configured = options.trackers.length > 0;
 
   return (
-    <PopupHostContext.Provider value={host}>
-      <ExtrasContext.Provider value={extrasHost}>
-        <header class="bar">
-          <h1>{strings.appName}</h1>
-          {configured && <ViewSwitch scope={scope} onChange={setScope} />}
-          {options.trackers.length > 1 && <TrackerSwitch trackers={options.trackers} caches={snapshot.caches} chosen={shownTracker} onChange={setShownTracker} />}
-          <button
-            type="button"
-            class="quiet icon"
-            onClick={refresh}
-            disabled={refreshing}
-            aria-busy={refreshing}
-            aria-label={refreshing ? strings.refreshing : strings.refresh}
-            title={strings.refresh}
-          >
-            <span aria-hidden="true" class={refreshing ? 'spin' : undefined}>
-              {list.refreshGlyph}
-            </span>
-          </button>
-          <button type="button" class="quiet icon" onClick={() => void host.openOptions()} aria-label={strings.options} title={strings.options}>
-            <span aria-hidden="true">{list.optionsGlyph}</span>
-          </button>
-        </header>
-        <main>
-          {sprint !== null ? (
-            <LazySprintView.Component sprint={sprint} snapshot={snapshot} by={options.name} onChange={setSprint} onClose={() => setSprint(null)} />
-          ) : configured ? (
-            <>
-              <DueList items={due} today={today} showTracker={trackers.length > 1} firstRef={firstDue} onStart={start} />
-              {options.name === '' && scope === 'mine' && <p class="hint">{strings.nameNeededForMine}</p>}
-              {trackers.map((tracker) => (
-                <TrackerSection
-                  key={tracker.id}
-                  tracker={tracker}
-                  snapshot={snapshot}
-                  scope={scope}
-                  now={now}
-                  today={today}
-                  extras={extras}
-                  openForm={openForm}
-                  refreshing={refreshing}
-                  onRefresh={refresh}
-                  onOpenForm={setOpenForm}
-                />
-              ))}
-            </>
-          ) : (
-            <FirstRun />
-          )}
-        </main>
-      </ExtrasContext.Provider>
-    </PopupHostContext.Provider>
+    <PopupHostProvider value={host}>
+      <header class="bar">
+        <h1>{strings.appName}</h1>
+        {configured && <ViewSwitch scope={scope} onChange={setScope} />}
+        {options.trackers.length > 1 && <TrackerSwitch trackers={options.trackers} caches={snapshot.caches} chosen={shownTracker} onChange={setShownTracker} />}
+        <button
+          type="button"
+          class="quiet icon"
+          onClick={refresh}
+          disabled={refreshing}
+          aria-busy={refreshing}
+          aria-label={refreshing ? strings.refreshing : strings.refresh}
+          title={strings.refresh}
+        >
+          <span aria-hidden="true" class={refreshing ? 'spin' : undefined}>
+            {strings.refreshGlyph}
+          </span>
+        </button>
+        <button type="button" class="quiet icon" onClick={() => void host.openOptions()} aria-label={strings.options} title={strings.options}>
+          <span aria-hidden="true">{strings.optionsGlyph}</span>
+        </button>
+      </header>
+      <main>
+        {sprint !== null ? (
+          <LazySprintView.Component sprint={sprint} snapshot={snapshot} by={options.name} onChange={setSprint} onClose={() => setSprint(null)} />
+        ) : configured ? (
+          <>
+            <DueList items={due} today={today} showTracker={trackers.length > 1} firstRef={firstDue} onStart={start} />
+            {options.name === '' && scope === 'mine' && <p class="hint">{strings.nameNeededForMine}</p>}
+            {trackers.map((tracker) => (
+              <TrackerSection
+                key={tracker.id}
+                tracker={tracker}
+                snapshot={snapshot}
+                scope={scope}
+                now={now}
+                today={today}
+                extras={extras}
+                openForm={openForm}
+                refreshing={refreshing}
+                onRefresh={refresh}
+                onOpenForm={setOpenForm}
+              />
+            ))}
+          </>
+        ) : (
+          <FirstRun />
+        )}
+      </main>
+    </PopupHostProvider>
   );
 }

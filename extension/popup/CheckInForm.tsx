@@ -6,10 +6,10 @@ import { acceptsText, doubtAbout, parseCheckIn } from '../check-in/check-in-inpu
 import { isDraft } from '../check-in/drafts.js';
 import { nudge } from '../check-in/nudge.js';
 import { confidenceFromKey } from '../check-in/sprint.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import { inputUnit } from '../../shared/check-in/value-entry.js';
 import { ValueQuestion } from './ValueQuestion.js';
-import { useExtrasHost } from '../hosts/extras.js';
+import { usePopupHost } from '../hosts/host-context.js';
 
 interface Props {
   trackerId: string;
@@ -35,7 +35,7 @@ const plainKey = (event: KeyboardEvent) => !event.altKey && !event.ctrlKey && !e
  */
 export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel, onEscape, submitLabel, skipLabel }: Props) {
   const id = useId();
-  const extras = useExtrasHost();
+  const host = usePopupHost();
   const [input, setInput] = useState(initial);
   const [seen] = useState(keyResult.lastCheckIn);
   const [problems, setProblems] = useState<Partial<Record<CheckInField, string>>>({});
@@ -50,7 +50,7 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
     valueRef.current?.focus();
     valueRef.current?.select();
     valueRef.current?.scrollIntoView({ block: 'nearest' });
-    void extras.readDraft(trackerId, keyResult.id).then((draft) => {
+    void host.readDraft(trackerId, keyResult.id).then((draft) => {
       if (draft !== null && !typed.current) setInput(draft);
     });
   }, []);
@@ -59,7 +59,7 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
     typed.current = true;
     if (next.value !== input.value) setDoubt(null);
     setInput(next);
-    void extras.saveDraft(trackerId, keyResult.id, isDraft(next, initial) ? next : null);
+    void host.saveDraft(trackerId, keyResult.id, isDraft(next, initial) ? next : null);
   };
 
   /** `confirmed`: the value text the user chose to keep after the question. */
@@ -74,7 +74,7 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
     // Both storage writes leave in this tick, the outbox's first: a popup closed at once has
     // handed both to the browser, and one closed sooner has lost neither check-in nor draft.
     const saved = onSubmit({ ...parsed.values, seenLastCheckIn: seen });
-    void extras.saveDraft(trackerId, keyResult.id, null);
+    void host.saveDraft(trackerId, keyResult.id, null);
     await saved;
   };
 
@@ -133,7 +133,7 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
   };
 
   const cancel = () => {
-    if (skipLabel === undefined) void extras.saveDraft(trackerId, keyResult.id, null);
+    if (skipLabel === undefined) void host.saveDraft(trackerId, keyResult.id, null);
     onCancel();
   };
 

@@ -1,5 +1,5 @@
 import type { FeedFinding, FeedPeriod } from '../../shared/feed/feed.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import { SheetLink } from './SheetLink.js';
 
 interface Props {

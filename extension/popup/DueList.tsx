@@ -1,8 +1,7 @@
 import type { Ref } from 'preact';
 import type { DueItem } from '../check-in/due.js';
 import { dueWords } from '../check-in/due-words.js';
-import * as strings from '../strings/common.js';
-import * as list from '../strings/popup.js';
+import * as strings from '../strings/popup.js';
 import { formKey } from './form-key.js';
 
 /** Rows shown before "and N more": the list must leave most of a 600 px popup to the key results. */
@@ -32,7 +31,7 @@ export function DueList({ items, today, showTracker, firstRef, onStart }: Props)
         <h2 id="due-title">{strings.dueHeading(items.length)}</h2>
         {items.length > 0 && (
           <span class="muted due-how" id="due-how">
-            {list.dueHow}
+            {strings.dueHow}
           </span>
         )}
       </div>
@@ -46,7 +45,7 @@ export function DueList({ items, today, showTracker, firstRef, onStart }: Props)
               <li key={formKey(item.trackerId, item.keyResult.id)}>
                 <button type="button" class="due-row" ref={index === 0 ? firstRef : undefined} aria-describedby="due-how" onClick={() => onStart(item)}>
                   <span class="due-title" dir="auto">{showTracker ? `${item.trackerName}: ${item.keyResult.title}` : item.keyResult.title}</span>
-                  <span class={when.startsWith(list.overdueBy('')) ? 'due-when overdue' : 'due-when'}>{when}</span>
+                  <span class={when.startsWith(strings.overdueBy('')) ? 'due-when overdue' : 'due-when'}>{when}</span>
                 </button>
               </li>
             );
@@ -54,7 +53,7 @@ export function DueList({ items, today, showTracker, firstRef, onStart }: Props)
           {more > 0 && (
             <li>
               <button type="button" class="due-row due-more" onClick={() => onStart(null)}>
-                {list.dueMore(more)}
+                {strings.dueMore(more)}
               </button>
             </li>
           )}

@@ -1,4 +1,4 @@
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import { usePopupHost } from '../hosts/host-context.js';
 
 /** Nothing configured yet: say what the extension is for and where to start. */

@@ -1,6 +1,6 @@
 import type { FeedKeyResult } from '../../shared/feed/feed.js';
 import { formatDay, formatValue, unitSuffix } from '../format/format.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 
 interface Props {
   id: string;

@@ -3,9 +3,7 @@ import type { CheckInInput, SubmittedCheckIn } from '../check-in/check-in-input.
 import { initialInput } from '../check-in/check-in-input.js';
 import { formatProgress } from '../format/format.js';
 import type { OutboxItem } from '../check-in/outbox.js';
-import * as say from '../strings/sprint.js';
-import * as strings from '../strings/common.js';
-import * as list from '../strings/popup.js';
+import * as strings from '../strings/popup.js';
 import { usePopupHost } from '../hosts/host-context.js';
 import { CheckInForm } from './CheckInForm.js';
 import { formKey } from './form-key.js';
@@ -57,7 +55,7 @@ export function KeyResultDetails({ trackerId, keyResult, by, scale, open, sheetU
       </p>
       {/* Called, not mounted: it has no state (see ProgressTrend). */}
       {ProgressTrend({ keyResult, scale })}
-      {!canCheckIn && <p class="hint">{list.checkInBlocked}</p>}
+      {!canCheckIn && <p class="hint">{strings.checkInBlocked}</p>}
       {!open && (
         <div class="kr-actions">
           {canCheckIn && (
@@ -79,8 +77,8 @@ export function KeyResultDetails({ trackerId, keyResult, by, scale, open, sheetU
             </button>
           )}
           {sheetUrl && (
-            <SheetLink href={sheetUrl} label={say.openRow(keyResult.title)}>
-              {list.openInSheet}
+            <SheetLink href={sheetUrl} label={strings.openRow(keyResult.title)}>
+              {strings.openInSheet}
             </SheetLink>
           )}
         </div>

@@ -4,7 +4,7 @@ import type { Conflict } from '../check-in/check-ins-since.js';
 import { dueWords } from '../check-in/due-words.js';
 import { formatGrade, progressFraction, statusLabel } from '../format/format.js';
 import type { OutboxItem } from '../check-in/outbox.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import type { CheckInInput } from '../check-in/check-in-input.js';
 import { LazyConflictNotice, LazyDraftNotice, LazyKeyResultDetails, LazyOutboxNotice } from './chunks.js';
 import { formKey } from './form-key.js';

@@ -4,8 +4,8 @@ import type { ObjectiveGroup } from '../feed/grouping.js';
 import { formatGrade, progressFraction, statusLabel } from '../format/format.js';
 import type { OutboxItem } from '../check-in/outbox.js';
 import { isSnoozed } from '../check-in/snooze.js';
-import * as strings from '../strings/common.js';
-import type { Extras } from '../hosts/extras.js';
+import * as strings from '../strings/popup.js';
+import type { Extras } from '../hosts/hosts.js';
 import { formKey } from './form-key.js';
 import { KeyResultItem } from './KeyResultItem.js';
 import { memo } from './memo.js';
@@ -13,7 +13,7 @@ import type { PeriodScale } from './sparkline-geometry.js';
 
 /**
  * A refresh, a check-in or the clock re-renders the popup; with 500 key results only those
- * whose props changed (see keepUnchanged in lib/snapshot-reuse.ts) are built again.
+ * whose props changed (see keepUnchanged in feed/snapshot-reuse.ts) are built again.
  */
 const SameKeyResultItem = memo(KeyResultItem);
 /** One shared empty list, so a key result without check-ins keeps the same props. */

@@ -1,6 +1,6 @@
 import { formatNumber } from '../format/format.js';
 import type { OutboxItem } from '../check-in/outbox.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import { usePopupHost } from '../hosts/host-context.js';
 
 /** Where a check-in stands: being sent, waiting for a retry, or refused (with what to do). */

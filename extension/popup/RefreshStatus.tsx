@@ -1,7 +1,6 @@
 import { fixFor } from '../feed/feed-error.js';
 import type { TrackerCache } from '../feed/snapshot.js';
-import * as strings from '../strings/common.js';
-import * as list from '../strings/popup.js';
+import * as strings from '../strings/popup.js';
 import { timeAgo } from '../format/time-ago.js';
 import { usePopupHost } from '../hosts/host-context.js';
 
@@ -38,7 +37,7 @@ export function RefreshStatus({ cache, now, refreshing, onRefresh }: Props) {
             </button>
           ) : (
             <button type="button" class="small" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
-              {refreshing ? strings.refreshing : list.tryAgain}
+              {refreshing ? strings.refreshing : strings.tryAgain}
             </button>
           )}
         </div>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useExtrasHost } from '../hosts/extras.js';
+import { usePopupHost } from '../hosts/host-context.js';
 import { isSheetLink } from '../feed/sheet-tab.js';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
  * reuses a tab already on that spreadsheet when the browser lets us find one.
  */
 export function SheetLink({ href, label, children }: Props) {
-  const extras = useExtrasHost();
+  const host = usePopupHost();
   // Only the spreadsheet's own addresses become links (shared/feed/sheet-url.ts).
   if (!isSheetLink(href)) return <span aria-label={label}>{children}</span>;
   return (
@@ -25,7 +25,7 @@ export function SheetLink({ href, label, children }: Props) {
       onClick={(event) => {
         if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
         event.preventDefault();
-        void extras.openSheet(href);
+        void host.openSheet(href);
       }}
     >
       {children}

@@ -1,5 +1,4 @@
-import * as say from '../strings/sprint.js';
-import * as list from '../strings/popup.js';
+import * as strings from '../strings/popup.js';
 import { usePopupHost } from '../hosts/host-context.js';
 
 interface Props {
@@ -17,10 +16,10 @@ export function SnoozeButton({ trackerId, keyResultId, title, snoozed }: Props) 
       type="button"
       class="quiet small"
       aria-pressed={snoozed}
-      aria-label={say.snoozeFor(title)}
+      aria-label={strings.snoozeFor(title)}
       onClick={() => void host.send({ type: 'snooze', trackerId, keyResultId, snoozed: !snoozed })}
     >
-      {list.snooze}
+      {strings.snooze}
     </button>
   );
 }

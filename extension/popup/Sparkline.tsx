@@ -3,7 +3,7 @@ import { SPARKLINE, sparklineGeometry, type PeriodScale } from './sparkline-geom
 interface Props {
   weekly: readonly (number | null)[];
   scale: PeriodScale;
-  /** The text alternative (lib/progress-text.ts trendText): the picture's grades in words. */
+  /** The text alternative (format/progress-text.ts trendText): the picture's grades in words. */
   label: string;
 }
 

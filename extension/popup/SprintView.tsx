@@ -5,8 +5,7 @@ import { formatProgress } from '../format/format.js';
 import type { Snapshot } from '../feed/snapshot.js';
 import type { Sprint } from '../check-in/sprint.js';
 import { afterSave, afterSkip, currentEntry } from '../check-in/sprint.js';
-import * as say from '../strings/sprint.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 import { usePopupHost } from '../hosts/host-context.js';
 import { CheckInForm } from './CheckInForm.js';
 import { formKey } from './form-key.js';
@@ -41,10 +40,10 @@ export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
     onChange(afterSave(sprint, keyResult.title));
   };
   const skip = () => onChange(afterSkip(sprint));
-  const summary = sprint.queue.length === 0 ? say.sprintNothing : say.sprintSummary(sprint.saved, sprint.skipped);
-  const saved = sprint.lastSaved ? say.saved(sprint.lastSaved) : '';
+  const summary = sprint.queue.length === 0 ? strings.sprintNothing : strings.sprintSummary(sprint.saved, sprint.skipped);
+  const saved = sprint.lastSaved ? strings.saved(sprint.lastSaved) : '';
   const keys = (event: KeyboardEvent) => {
-    if (event.key !== say.skipShortcut || over) return;
+    if (event.key !== strings.skipShortcut || over) return;
     event.preventDefault();
     skip();
   };
@@ -52,10 +51,10 @@ export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
   return (
     <section class="sprint" aria-labelledby="sprint-title" onKeyDown={keys}>
       <div class="sprint-head">
-        <h2 id="sprint-title">{over ? say.sprintLabel : say.sprintStep(sprint.at + 1, sprint.queue.length)}</h2>
+        <h2 id="sprint-title">{over ? strings.sprintLabel : strings.sprintStep(sprint.at + 1, sprint.queue.length)}</h2>
         {!over && (
-          <button type="button" class="quiet sprint-exit" aria-keyshortcuts={say.endShortcut} onClick={onClose}>
-            {say.sprintExit}
+          <button type="button" class="quiet sprint-exit" aria-keyshortcuts={strings.endShortcut} onClick={onClose}>
+            {strings.sprintExit}
           </button>
         )}
       </div>
@@ -70,7 +69,7 @@ export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
               <p class="muted">
                 {feed?.tracker.name} · {formatProgress(keyResult)}
               </p>
-              <p class="hint">{say.sprintKeys}</p>
+              <p class="hint">{strings.sprintKeys}</p>
               <CheckInForm
                 key={formKey(entry.trackerId, keyResult.id)}
                 trackerId={entry.trackerId}
@@ -79,21 +78,21 @@ export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
                 onSubmit={save}
                 onCancel={skip}
                 onEscape={onClose}
-                submitLabel={say.saveAndNext}
-                skipLabel={say.skip}
+                submitLabel={strings.saveAndNext}
+                skipLabel={strings.skip}
               />
             </>
           )}
           {!keyResult && (
-            <button type="button" aria-keyshortcuts={say.skipShortcut} onClick={skip}>
-              {say.skip}
+            <button type="button" aria-keyshortcuts={strings.skipShortcut} onClick={skip}>
+              {strings.skip}
             </button>
           )}
         </>
       )}
       {over && (
         <button ref={back} type="button" onClick={onClose}>
-          {say.backToList}
+          {strings.backToList}
         </button>
       )}
     </section>

@@ -1,6 +1,6 @@
 import type { Tracker } from '../storage/options.js';
 import type { TrackerCache } from '../feed/snapshot.js';
-import * as list from '../strings/popup.js';
+import * as strings from '../strings/popup.js';
 import { trackerName } from '../feed/tracker-name.js';
 
 interface Props {
@@ -13,8 +13,8 @@ interface Props {
 /** All trackers or one of them; '' stands for all. Shown only when there are several. */
 export function TrackerSwitch({ trackers, caches, chosen, onChange }: Props) {
   return (
-    <select aria-label={list.trackerSwitch} value={chosen} onChange={(event) => onChange(event.currentTarget.value)}>
-      <option value="">{list.allTrackers}</option>
+    <select aria-label={strings.trackerSwitch} value={chosen} onChange={(event) => onChange(event.currentTarget.value)}>
+      <option value="">{strings.allTrackers}</option>
       {trackers.map((tracker) => (
         <option key={tracker.id} value={tracker.id}>
           {trackerName(tracker, caches[tracker.id]?.feed)}

@@ -1,5 +1,5 @@
 import type { Doubt } from '../check-in/check-in-input.js';
-import * as say from '../strings/sprint.js';
+import * as strings from '../strings/popup.js';
 
 /** "Did you mean 72%?" with the two answers; each sends the check-in with the value it names. */
 export function ValueQuestion({ doubt, onAnswer }: { doubt: Doubt; onAnswer(value: string): void }) {
@@ -9,11 +9,11 @@ export function ValueQuestion({ doubt, onAnswer }: { doubt: Doubt; onAnswer(valu
       <div class="actions">
         {doubt.suggestion !== null && doubt.suggestionShown !== null && (
           <button type="button" class="primary" onClick={() => onAnswer(doubt.suggestion!)}>
-            {say.useSuggestion(doubt.suggestionShown)}
+            {strings.useSuggestion(doubt.suggestionShown)}
           </button>
         )}
         <button type="button" class="quiet" onClick={() => onAnswer(doubt.typed)}>
-          {say.keepTyped(doubt.typedShown)}
+          {strings.keepTyped(doubt.typedShown)}
         </button>
       </div>
     </div>

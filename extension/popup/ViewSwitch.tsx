@@ -1,5 +1,5 @@
 import type { Scope } from '../check-in/due.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/popup.js';
 
 /** Mine / Team as two toggle buttons: each says with aria-pressed whether it is the current view. */
 export function ViewSwitch({ scope, onChange }: { scope: Scope; onChange(scope: Scope): void }) {

@@ -3,16 +3,16 @@
  * last one keeps the old object, so a draft typed into storage does not re-render every item.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PopupHost } from '../hosts/hosts.js';
-import type { Extras, ExtrasHost } from '../hosts/extras.js';
-import { NO_EXTRAS } from '../hosts/extras.js';
+import type { Extras, PopupHost } from '../hosts/hosts.js';
 
-export function useExtras(host: PopupHost, extras: ExtrasHost): Extras {
+const NO_EXTRAS: Extras = { snoozes: {}, conflicts: {}, drafts: {} };
+
+export function useExtras(host: PopupHost): Extras {
   const [state, setState] = useState<{ json: string; value: Extras }>({ json: '', value: NO_EXTRAS });
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const value = await extras.readExtras();
+      const value = await host.readExtras();
       const json = JSON.stringify(value);
       if (live) setState((previous) => (previous.json === json ? previous : { json, value }));
     };
@@ -22,6 +22,6 @@ export function useExtras(host: PopupHost, extras: ExtrasHost): Extras {
       live = false;
       stop();
     };
-  }, [host, extras]);
+  }, [host]);
   return state.value;
 }

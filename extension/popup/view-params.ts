@@ -1,6 +1,6 @@
 /**
  * What the popup page's address asks for. `?view=sprint` (the "Check in due" action, or the
- * keyboard command's page) and `?view=checkin` (a reminder's click, lib/checkin-link.ts) start
+ * keyboard command's page) and `?view=checkin` (a reminder's click, check-in/check-in-link.ts) start
  * the check-in sprint; with `tracker` and `kr` that key result comes first.
  */
 import type { SprintEntry } from '../check-in/sprint-start.js';

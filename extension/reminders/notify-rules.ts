@@ -8,7 +8,7 @@ import type { DueItem } from '../check-in/due.js';
 import { daysBetween } from '../format/local-date.js';
 import type { ReminderSettings, SentRecord } from './reminder-rules.js';
 import { reminderDecision } from './reminder-rules.js';
-import * as say from '../strings/reminders.js';
+import * as strings from '../strings/worker.js';
 import type { Snoozes } from '../check-in/snooze.js';
 import { isSnoozed } from '../check-in/snooze.js';
 import { isLocalDate, localDateOf, zonedMoment } from '../format/local-date.js';
@@ -92,12 +92,12 @@ export function planReminders(input: PlanInput): { reminders: Reminder[]; histor
   });
   for (const { key, kind } of sends) history[key] = kind === 'first' ? { first: today } : { ...history[key], followUp: today };
   if (sends.length > MAX_SEPARATE_REMINDERS) {
-    return { reminders: [{ id: `${REMINDER_PREFIX}summary|${today}`, title: say.summaryTitle(sends.length), message: say.summaryMessage, target: null }], history };
+    return { reminders: [{ id: `${REMINDER_PREFIX}summary|${today}`, title: strings.summaryTitle(sends.length), message: strings.summaryMessage, target: null }], history };
   }
   const reminders = sends.map(({ item, key, kind }) => ({
     id: `${REMINDER_PREFIX}${key}`,
-    title: kind === 'first' ? say.dueTitle : say.followUpTitle,
-    message: say.dueMessage(item.keyResult.title, item.trackerName),
+    title: kind === 'first' ? strings.dueTitle : strings.followUpTitle,
+    message: strings.dueMessage(item.keyResult.title, item.trackerName),
     target: { trackerId: item.trackerId, keyResultId: item.keyResult.id },
   }));
   return { reminders, history };

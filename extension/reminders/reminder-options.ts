@@ -4,7 +4,7 @@
  * the wrong shape falls back to its default), checked on Save with a message per field.
  */
 import type { ReminderSettings } from './reminder-rules.js';
-import * as say from '../strings/reminders.js';
+import * as strings from '../strings/options.js';
 import { DEFAULT_WORKING_HOURS, clockMinutes, isWeekday } from './working-hours.js';
 import { isLocalDate } from '../format/local-date.js';
 
@@ -51,19 +51,19 @@ function hoursInOrder(start: string, end: string): boolean {
 function clockProblem(start: string, end: string): ReminderProblem | null {
   const from = clockMinutes(start);
   const to = clockMinutes(end);
-  if (from === null) return { field: 'workStart', message: say.clockInvalid };
-  if (to === null) return { field: 'workEnd', message: say.clockInvalid };
-  return to > from ? null : { field: 'workEnd', message: say.endBeforeStart };
+  if (from === null) return { field: 'workStart', message: strings.clockInvalid };
+  if (to === null) return { field: 'workEnd', message: strings.clockInvalid };
+  return to > from ? null : { field: 'workEnd', message: strings.endBeforeStart };
 }
 
 export function validateReminderOptions(options: ReminderOptions): ReminderProblem[] {
   const problems: ReminderProblem[] = [];
   // No working day is only a mistake while reminders are on: off, the days do not matter.
   const daysMissing = options.reminders && options.workingDays.length === 0;
-  if (daysMissing || !options.workingDays.every(isWeekday)) problems.push({ field: 'workingDays', message: say.noWorkingDay });
+  if (daysMissing || !options.workingDays.every(isWeekday)) problems.push({ field: 'workingDays', message: strings.noWorkingDay });
   const clocks = clockProblem(options.workStart, options.workEnd);
   if (clocks !== null) problems.push(clocks);
-  if (options.awayUntil !== '' && !isLocalDate(options.awayUntil)) problems.push({ field: 'awayUntil', message: say.awayInvalid });
+  if (options.awayUntil !== '' && !isLocalDate(options.awayUntil)) problems.push({ field: 'awayUntil', message: strings.awayInvalid });
   return problems;
 }
 

@@ -25,7 +25,7 @@ export interface ReminderCandidate {
   lastCheckInOn: string | null;
   /** A check-in of it waits in the outbox (sending, or refused and shown in the popup). */
   inOutbox: boolean;
-  /** Snoozed until its next check-in (lib/snooze.ts decides whether a snooze still holds). */
+  /** Snoozed until its next check-in (check-in/snooze.ts decides whether a snooze still holds). */
   snoozed: boolean;
 }
 

@@ -6,7 +6,7 @@
  * https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/notifications/NotificationOptions
  * The notifications API comes in as an argument, so the worker and the options page share this.
  */
-import * as say from '../strings/reminders.js';
+import * as strings from '../strings/worker.js';
 
 export interface NotificationsApi {
   create(id: string, options: { type: 'basic'; title: string; message: string; iconUrl: string; buttons?: { title: string }[] }): Promise<string>;
@@ -36,7 +36,7 @@ export async function showNotification(api: NotificationsApi, id: string, conten
   const basic = { type: 'basic' as const, ...content };
   if (withButton && supportsButtons(api)) {
     try {
-      await api.create(id, { ...basic, buttons: [{ title: say.checkInButton }] });
+      await api.create(id, { ...basic, buttons: [{ title: strings.checkInButton }] });
       return 'with-button';
     } catch {
       // A browser that lists the event but refuses buttons: fall through to the basic toast.

@@ -7,16 +7,18 @@
  */
 import type { NotificationsApi } from './show-notification.js';
 import { TEST_NOTIFICATION_PREFIX, notificationsAllowed, showNotification } from './show-notification.js';
-import * as say from '../strings/reminders.js';
+// The advice is the options page's; the notification's words are a notification's, as a reminder's are.
+import * as page from '../strings/options.js';
+import * as notification from '../strings/worker.js';
 
 export type TestResult = 'sent' | 'denied' | 'failed';
 
-export const TEST_ADVICE: Readonly<Record<TestResult, string>> = { sent: say.testSent, denied: say.testDenied, failed: say.testFailed };
+export const TEST_ADVICE: Readonly<Record<TestResult, string>> = { sent: page.testSent, denied: page.testDenied, failed: page.testFailed };
 
 export async function sendTestNotification(api: NotificationsApi, iconUrl: string, now: number): Promise<TestResult> {
   if (!(await notificationsAllowed(api))) return 'denied';
   try {
-    await showNotification(api, `${TEST_NOTIFICATION_PREFIX}${now}`, { title: say.testTitle, message: say.testMessage, iconUrl }, true);
+    await showNotification(api, `${TEST_NOTIFICATION_PREFIX}${now}`, { title: notification.testTitle, message: notification.testMessage, iconUrl }, true);
     return 'sent';
   } catch {
     return 'failed';

@@ -4,7 +4,7 @@
  * setting added in a later version simply appears with its default.
  */
 import { mergeReminderOptions, reminderDefaults, tidyDays, validateReminderOptions } from '../reminders/reminder-options.js';
-import * as strings from '../strings/common.js';
+import * as strings from '../strings/options.js';
 import { checkFeedUrl } from '../feed/tracker-url.js';
 
 export interface Tracker {
@@ -67,7 +67,7 @@ export function normaliseOptions(options: Options): Options {
     .filter((tracker) => !isBlankTracker(tracker))
     .map((tracker) => ({
       ...tracker,
-      // Left blank, the tracker goes by the sheet's own name (lib/tracker-name.ts).
+      // Left blank, the tracker goes by the sheet's own name (feed/tracker-name.ts).
       name: tracker.name.trim(),
       url: tracker.url.trim(),
       token: tracker.token.trim(),

@@ -1,4 +1,4 @@
-/** The outbox in storage.local, one key per check-in (see lib/storage-keys.ts for why). */
+/** The outbox in storage.local, one key per check-in (see storage/storage-keys.ts for why). */
 import { browser } from '../platform/browser.js';
 import type { OutboxItem } from '../check-in/outbox.js';
 import { inSendingOrder, isOutboxItem } from '../check-in/outbox.js';

@@ -4,9 +4,9 @@
  * overwrite each other's read-modify-write.
  */
 export const OPTIONS_KEY = 'options';
-/** Reminders shown: { "<tracker>|<key result>|<due date>": { first, followUp? } } (lib/notify-rules.ts). */
+/** Reminders shown: { "<tracker>|<key result>|<due date>": { first, followUp? } } (reminders/notify-rules.ts). */
 export const NOTIFIED_KEY = 'notified';
-/** Key results snoozed until their next check-in (lib/snooze.ts). */
+/** Key results snoozed until their next check-in (check-in/snooze.ts). */
 export const SNOOZED_KEY = 'snoozed';
 export const CACHE_PREFIX = 'cache:';
 /**

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_TOKEN, startDemoServer, type DemoServer } from '../../demo/demo-server.js';
 import type { Feed } from '../../shared/feed/feed.js';
 import { checkInPath } from '../../extension/check-in/check-in-link.js';
-import * as strings from '../../extension/strings/common.js';
+import * as strings from '../../extension/strings/popup.js';
 import { wcagViolations } from './axe-report.js';
 import { describeInBrowser, openKeyResult, useExtension } from './extension-session.js';
 import { openAddOnPage, shownHtml, SIDEBAR_VIEWPORT } from './add-on-page.js';

@@ -1,4 +1,8 @@
-/** The popup's extras host as the real extension provides it (see extras.ts). */
+/**
+ * The part of the popup's host (popup-host.ts) whose code loads on its first use, in its own
+ * chunk: drafts, snoozes, conflicts and tabs are not needed to paint the list, and their code
+ * (conflicts, drafts, snooze rules, tab matching) would cost the first paint's budget.
+ */
 import { browser } from '../platform/browser.js';
 import { conflictKey, conflictsFrom } from '../check-in/check-ins-since.js';
 import { draftKey } from '../check-in/draft-key.js';
@@ -6,9 +10,9 @@ import { draftsFrom, readDraft } from '../check-in/drafts.js';
 import { findSheetTab, isSheetLink } from '../feed/sheet-tab.js';
 import { readSnoozes } from '../check-in/snooze.js';
 import { SNOOZED_KEY } from '../storage/storage-keys.js';
-import type { ExtrasHost } from './extras.js';
+import type { PopupHost } from './hosts.js';
 
-export const extrasHost: ExtrasHost = {
+export const popupExtras = {
   async readExtras() {
     const all = await browser.storage.local.get(null);
     return { snoozes: readSnoozes(all[SNOOZED_KEY]), conflicts: conflictsFrom(all), drafts: draftsFrom(all) };
@@ -32,4 +36,4 @@ export const extrasHost: ExtrasHost = {
     await browser.tabs.update(tab.id, { active: true, url });
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
   },
-};
+} satisfies Pick<PopupHost, 'readExtras' | 'readDraft' | 'saveDraft' | 'dismissConflict' | 'openSheet'>;
