@@ -52,6 +52,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'workbook',
+          // A few tests run a quarter's worth of actions through the formula engine.
+          testTimeout: 60_000,
           env: { TZ: SCRIPT_TIME_ZONE },
           include: ['test/runtime/**/*.test.ts', 'test/add-on/**/*.test.ts'],
           // These files share no global state (each runtime is its own object), so HyperFormula

@@ -65,6 +65,25 @@ describe('flushOutbox', () => {
     expect(fake.alarms.has(RETRY_ALARM)).toBe(false);
   });
 
+  it("rolls the answer's grade up into the cached objective, before the check-in leaves the outbox", async () => {
+    await seed(checkIn('r1', 10));
+    // KR1 and KR2 (grade 0) weigh 1 each under O1: KR1 answered at 0.8 takes O1 from 0.2 to 0.4.
+    const app = fakeFetch((request) => {
+      const body = bodyOf(request);
+      return jsonAnswer({ ok: true, checkIn: { id: body.id, requestId: body.requestId, value: body.value }, keyResult: keyResult({ id: 'KR1', current: 40, grade: 0.8 }) });
+    });
+    const cachedObjectiveGrade = () => (fake.store.get(cacheKey('t1')) as { feed: { objectives: { grade: number }[] } }).feed.objectives[0]!.grade;
+    // What the popup would draw on each change: never the check-in gone and the old grades kept.
+    const seenWithoutCheckIn: number[] = [];
+    fake.browser.storage.onChanged.addListener(() => {
+      if (stored('r1') === undefined) seenWithoutCheckIn.push(cachedObjectiveGrade());
+    });
+    await run(app);
+    expect(cachedObjectiveGrade()).toBeCloseTo(0.4, 10);
+    expect(seenWithoutCheckIn.length).toBeGreaterThan(0);
+    for (const grade of seenWithoutCheckIn) expect(grade).toBeCloseTo(0.4, 10);
+  });
+
   it('does not report two queued check-ins of one key result as each other\u2019s conflict', async () => {
     await seed(newOutboxItem({ ...checkIn('r1', 10), seenLastCheckIn: '2025-03-03' }, 'r1', 10), newOutboxItem({ ...checkIn('r2', 20), seenLastCheckIn: '2025-03-03' }, 'r2', 20));
     const app = fakeFetch((request) => {

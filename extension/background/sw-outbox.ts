@@ -1,6 +1,6 @@
 /**
  * Sends the outbox, oldest first. Each attempt's backoff is saved before the request goes out;
- * success removes the record and puts the answer's key result into the cached feed; a permanent
+ * success puts the answer's key result into the cached feed (its objectives rolled up again) and then removes the record; a permanent
  * failure is kept, marked, for the popup to show; a transient one stops that tracker's queue
  * (later check-ins must not overtake it) until the retry alarm.
  */
@@ -11,7 +11,8 @@ import type { ClientOptions } from '../feed/feed-client.js';
 import { afterPermanentFailure, afterTransientFailure, beforeAttempt, isReady, nextRetryAt, toRequest } from '../check-in/outbox.js';
 import * as strings from '../strings/worker.js';
 import { NETWORK_LOCK, withLock } from '../storage/with-lock.js';
-import { replaceKeyResult } from '../storage/cache-store.js';
+import { updateCachedFeed } from '../storage/cache-store.js';
+import { withAnsweredKeyResult } from '../feed/local-checkins.js';
 import { loadOptions } from '../storage/options-store.js';
 import { putOutboxItem, readOutbox, removeOutboxItem } from '../storage/outbox-store.js';
 import { scheduleRetryAlarm } from './sw-alarms.js';
@@ -50,9 +51,12 @@ export async function flushOutbox({ force, clock = Date.now, random = Math.rando
       await putOutboxItem(attempt);
       const outcome = await postCheckIn(tracker, toRequest(attempt, tracker.token), client);
       if (outcome.ok) {
+        // The cache takes the answer before the outbox lets go of the check-in: the popup, which
+        // redraws on each change, never shows the grades from before it in between.
+        const answered = outcome.value.keyResult;
+        if (answered !== null) await updateCachedFeed(tracker.id, (feed) => withAnsweredKeyResult(feed, answered));
         await removeOutboxItem(attempt.requestId);
         sentTimes.set(keyOf(item), outcome.value.checkIn.time);
-        if (outcome.value.keyResult !== null) await replaceKeyResult(tracker.id, outcome.value.keyResult);
         // Check-ins by others since the value the user saw: kept for the popup until dismissed.
         const since = outcome.value.since ?? [];
         if (since.length > 0) await browser.storage.local.set({ [conflictKey(item.trackerId, item.keyResultId)]: { trackerId: item.trackerId, keyResultId: item.keyResultId, since } });

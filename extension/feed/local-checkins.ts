@@ -51,17 +51,36 @@ function objectiveGrades(objectives: readonly FeedObjective[], keyResults: reado
   return objectives.map((objective, i) => own[i] ?? safeRollup(byParent.get(idKey(objective.id))));
 }
 
+/** The feed with its objectives' grades rolled up again from `keyResults`. */
+function withKeyResults(feed: Feed, keyResults: FeedKeyResult[]): Feed {
+  const grades = objectiveGrades(feed.objectives, keyResults);
+  const objectives = feed.objectives.map((objective, i) => ({ ...objective, grade: grades[i] ?? null }));
+  return { ...feed, keyResults, objectives };
+}
+
 /**
  * The feed with `pending` applied: each key result's current value and grade, and every
  * objective's grade rolled up again. Nothing pending leaves the feed as the tracker built it.
  */
 export function withCheckIns(feed: Feed, pending: PendingValues): Feed {
   if (pending.size === 0) return feed;
-  const keyResults = feed.keyResults.map((keyResult) => {
-    const value = pending.get(keyResult.id);
-    return value === undefined ? keyResult : { ...keyResult, current: value, grade: regrade(keyResult, value) };
-  });
-  const grades = objectiveGrades(feed.objectives, keyResults);
-  const objectives = feed.objectives.map((objective, i) => ({ ...objective, grade: grades[i] ?? null }));
-  return { ...feed, keyResults, objectives };
+  return withKeyResults(
+    feed,
+    feed.keyResults.map((keyResult) => {
+      const value = pending.get(keyResult.id);
+      return value === undefined ? keyResult : { ...keyResult, current: value, grade: regrade(keyResult, value) };
+    }),
+  );
+}
+
+/**
+ * The feed with the key result a check-in's answer carries (the tracker's own grade), and its
+ * objective and every parent rolled up again: the cache the worker keeps until its next read of
+ * the feed agrees with what the popup showed while the check-in waited.
+ */
+export function withAnsweredKeyResult(feed: Feed, answered: FeedKeyResult): Feed {
+  return withKeyResults(
+    feed,
+    feed.keyResults.map((keyResult) => (keyResult.id === answered.id ? answered : keyResult)),
+  );
 }

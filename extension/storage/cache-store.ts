@@ -1,5 +1,5 @@
 /** The last good feed of each tracker, with when it was read and the last refresh's error. */
-import type { FeedKeyResult } from '../../shared/feed/feed.js';
+import type { Feed } from '../../shared/feed/feed.js';
 import { browser } from '../platform/browser.js';
 import type { RefreshRecord, TrackerCache } from '../feed/snapshot.js';
 import { readCache } from '../feed/snapshot.js';
@@ -23,13 +23,11 @@ export async function writeRefreshRecord(trackerId: string, refresh: RefreshReco
   await browser.storage.local.set({ [refreshKey(trackerId)]: refresh });
 }
 
-/** Puts the web app's answer to a check-in into the cached feed, so the popup shows it at once. */
-export async function replaceKeyResult(trackerId: string, keyResult: FeedKeyResult): Promise<void> {
+/** Changes the cached feed of a tracker (nothing cached: nothing to change); the refresh record keeps its own key. */
+export async function updateCachedFeed(trackerId: string, update: (feed: Feed) => Feed): Promise<void> {
   const cache = await readTrackerCache(trackerId);
   if (cache.feed === null) return;
-  const keyResults = cache.feed.keyResults.map((existing) => (existing.id === keyResult.id ? keyResult : existing));
-  // Only the feed: the refresh record keeps its own key.
-  await browser.storage.local.set({ [cacheKey(trackerId)]: { ...cache, feed: { ...cache.feed, keyResults } } });
+  await browser.storage.local.set({ [cacheKey(trackerId)]: { ...cache, feed: update(cache.feed) } });
 }
 
 /** Forgets trackers the user removed. */
