@@ -68,6 +68,9 @@ export default defineConfig({
           // Real Chromium and Firefox: each file starts its own browsers and demo servers.
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
+          // The worker, the demo's redirecting web app and the page answer in their own time; on a
+          // loaded machine a second (vitest's default) is too short to wait for a check-in to land.
+          expect: { poll: { timeout: 15_000 } },
           pool: 'forks',
         },
       },

@@ -1,5 +1,6 @@
 /** The popup's host as the real extension provides it. */
 import { browser } from '../platform/browser.js';
+import { draftKey } from '../check-in/draft-key.js';
 import { newOutboxItem } from '../check-in/outbox.js';
 import { putOutboxItem, removeOutboxItem } from '../storage/outbox-store.js';
 import { onSnapshotChange, readSnapshot } from '../storage/snapshot-store.js';
@@ -14,7 +15,13 @@ export const popupHost: PopupHost = {
   onChange: onSnapshotChange,
   send: sendToWorker,
   async addCheckIn(checkIn) {
-    await putOutboxItem(newOutboxItem(checkIn, crypto.randomUUID(), Date.now()));
+    // The check-in and the end of its draft leave in one tick, the outbox's first: a popup
+    // closed the moment Save is pressed keeps no draft of a check-in already on its way, which
+    // would offer to send it a second time.
+    await Promise.all([
+      putOutboxItem(newOutboxItem(checkIn, crypto.randomUUID(), Date.now())),
+      browser.storage.local.remove(draftKey(checkIn.trackerId, checkIn.keyResultId)),
+    ]);
     void sendToWorker({ type: 'send-outbox' });
   },
   dismiss: removeOutboxItem,

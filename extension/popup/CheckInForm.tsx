@@ -71,11 +71,8 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
     setDoubt(question);
     if (question !== null) return setProblems({});
     setBusy(true);
-    // Both storage writes leave in this tick, the outbox's first: a popup closed at once has
-    // handed both to the browser, and one closed sooner has lost neither check-in nor draft.
-    const saved = onSubmit({ ...parsed.values, seenLastCheckIn: seen });
-    void host.saveDraft(trackerId, keyResult.id, null);
-    await saved;
+    // The host forgets the draft with the same tick's writes (popup-host.ts addCheckIn).
+    await onSubmit({ ...parsed.values, seenLastCheckIn: seen });
   };
 
   const submit = (event: Event) => {
