@@ -18,6 +18,13 @@ describe('quarterOf', () => {
     const q = quarterOf(time, NY);
     expect([q.name, isoDate(q.start, NY), isoDate(q.end, NY)]).toEqual([name, start, end]);
   });
+
+  it('ends a quarter whose last day a zone skipped on the day before (Kiritimati, 1994-12-31)', () => {
+    const kiritimati = zoneNamed('Pacific/Kiritimati');
+    const q = quarterOf(Date.UTC(1994, 10, 15), kiritimati);
+    expect([q.name, isoDate(q.start, kiritimati), isoDate(q.end, kiritimati)]).toEqual(['1994-Q4', '1994-10-01', '1994-12-30']);
+    expect(isoDate(nextPeriod(q, kiritimati).start, kiritimati)).toBe('1995-01-01');
+  });
 });
 
 describe('nextPeriod', () => {

@@ -20,10 +20,15 @@ export function quarterOf(time: number, zone: Zone): Period {
   const date = new Date(wallOf(time, zone));
   const year = date.getUTCFullYear();
   const quarter = Math.floor(date.getUTCMonth() / 3);
+  const nextStart = midnightOf(year, quarter * 3 + 4, 1, zone);
+  const lastDay = midnightOf(year, quarter * 3 + 4, 0, zone);
+  // A zone that skipped the quarter's last day (Pacific/Kiritimati went from 1994-12-30 to
+  // 1995-01-01) ends the quarter on the day before it: the skipped day's midnight is the next
+  // quarter's first.
   return {
     name: `${year}-Q${quarter + 1}`,
     start: midnightOf(year, quarter * 3 + 1, 1, zone),
-    end: midnightOf(year, quarter * 3 + 4, 0, zone),
+    end: lastDay < nextStart ? lastDay : midnightOf(year, quarter * 3 + 4, -1, zone),
   };
 }
 
