@@ -7,8 +7,9 @@ import { gzipSync } from 'node:zlib';
 
 // The same budget as test/e2e/bundle-size.test.ts, which says why it grew from 20 KB.
 // popup.js holds only what the first paint runs (its chunks load beside it or
-// after it; the first paint's whole weight has its own goal in popup-rows.mjs): 9.8 KB, budget 10 KB.
-export const POPUP_GZIP_BUDGET = 10 * 1024;
+// after it; the first paint's whole weight has its own goal in popup-rows.mjs): 9.8 KB, then
+// 10.0 KB with keeping the last view and putting the live one in its place; budget 10.5 KB.
+export const POPUP_GZIP_BUDGET = 10 * 1024 + 512;
 
 export const BUNDLES = [
   { name: 'popup.js', path: 'dist/extension/popup.js', gzipBudget: POPUP_GZIP_BUDGET },

@@ -40,9 +40,11 @@ export async function launchBenchBrowser(extensionDir) {
     },
     /**
      * Opens `url` in a new tab of `viewport` size, waits until every target of `targets` (see
-     * paint-marker.mjs) is painted, and returns the page's marks.
+     * paint-marker.mjs) is painted, and returns the page's marks. `beforeLoad`: `[fn, arg]` run
+     * in the page before its own scripts; `beforeClose`: `[predicate, arg]` the page must meet
+     * before it is closed.
      */
-    async openAndMark(url, targets, { viewport, timeoutMs }) {
+    async openAndMark(url, targets, { viewport, timeoutMs, beforeLoad = null, beforeClose = null }) {
       const page = await context.newPage();
       try {
         await page.setViewportSize(viewport);
@@ -50,11 +52,14 @@ export async function launchBenchBrowser(extensionDir) {
         page.on('console', (message) => {
           if (message.type() === 'error') pageErrors.push(`${url}: console error: ${message.text()}`);
         });
+        if (beforeLoad !== null) await page.addInitScript(...beforeLoad);
         await page.addInitScript(installPaintMarker, targets);
         await page.goto(url, { waitUntil: 'commit' });
         const keys = targets.map((target) => target.key);
         await page.waitForFunction((names) => names.every((name) => window.__paintMarks[name] !== null), keys, { timeout: timeoutMs, polling: 50 });
-        return await page.evaluate(() => window.__paintMarks);
+        const marks = await page.evaluate(() => window.__paintMarks);
+        if (beforeClose !== null) await page.waitForFunction(...beforeClose, { timeout: timeoutMs, polling: 50 });
+        return marks;
       } finally {
         await page.close();
       }

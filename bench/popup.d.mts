@@ -18,6 +18,8 @@ export interface PopupRow extends BenchRow {
 export interface PaintMarks {
   first: number;
   all: number;
+  /** The popup only: when the live view showed every key result (after the last view, if one was painted). */
+  live?: number;
   /** The popup only: when the failed refresh's notice was painted. */
   refreshFailed?: number;
   /** The MutationObserver's callbacks. */
@@ -40,13 +42,15 @@ export interface PopupResult extends BenchResult {
   /** Why the popup was not timed (no browser), or null. */
   skipped: string | null;
   targets: { static: PaintTarget[]; popup: PaintTarget[] } | null;
-  samples: { popup: PaintMarks[]; static: PaintMarks[] } | null;
+  /** The day's first openings and the reopenings, each series with its own static pages. */
+  samples: { popup: PaintMarks[]; static: PaintMarks[]; reopened: PaintMarks[]; reopenedStatic: PaintMarks[] } | null;
   sizes: BundleSize[];
 }
 
 export const GOAL: { maxRatio: number; popupGzipBytes: number; firstPaintGzipBytes: number };
 export const SIZES: { full: { opens: number; keyResults: number }; quick: { opens: number; keyResults: number } };
 export const ITEM_SELECTOR: string;
+export const LAST_VIEW_KEY: string;
 export function paintTargets(count: number): { static: PaintTarget[]; popup: PaintTarget[] };
 export function percentile(values: readonly number[], p: number): number;
 /** `extensionDir`: time another build of the extension (to try a fix); defaults to dist/extension. */

@@ -44,18 +44,35 @@ export function paintTargets(count) {
     { key: 'first', selector: ITEM_SELECTOR, count: 1 },
     { key: 'all', selector: ITEM_SELECTOR, count },
   ];
-  return { static: items, popup: [...items, { key: 'refreshFailed', selector: REFRESH_NOTICE_SELECTOR, count: 1 }] };
+  // A reopened popup paints its last view first (extension/popup/paint-last-view.ts), marked
+  // data-last-view until the live one replaces it: these count the live one only.
+  const live = '#app:not([data-last-view])';
+  return {
+    static: items,
+    popup: [...items, { key: 'live', selector: `${live} ${ITEM_SELECTOR}`, count }, { key: 'refreshFailed', selector: `${live} ${REFRESH_NOTICE_SELECTOR}`, count: 1 }],
+  };
 }
 
-/** Opens popup and static page alternately (after one warm-up each), checking what each shows. */
-async function timeOpens(browser, { feed, feedUrl, staticUrl, opens }) {
+/** The popup's localStorage key for its last view (extension/storage/last-view-store.ts). */
+export const LAST_VIEW_KEY = 'okr-sheets.popup-view';
+
+/**
+ * Opens popup and static page alternately (after one warm-up each), checking what each shows.
+ * `reopened`: each opening finds the last view kept by the one before, as on a second click
+ * the same day; otherwise each is the day's first, with no view kept.
+ */
+async function timeOpens(browser, { feed, feedUrl, staticUrl, opens, reopened }) {
   const count = feed.keyResults.length;
   const { static: targets, popup: popupTargets } = paintTargets(count);
   const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
   const options = { viewport: VIEWPORT, timeoutMs: OPEN_TIMEOUT_MS };
-  const openPopup = async () => {
+  const openPopup = async ({ keepView = false } = {}) => {
     await browser.resetStorage(benchStorage(feed, feedUrl, Date.now()));
-    const marks = await browser.openAndMark(popupUrl, popupTargets, options);
+    const marks = await browser.openAndMark(popupUrl, popupTargets, {
+      ...options,
+      beforeLoad: reopened ? null : [(key) => localStorage.removeItem(key), LAST_VIEW_KEY],
+      beforeClose: keepView ? [(key) => localStorage.getItem(key) !== null, LAST_VIEW_KEY] : null,
+    });
     checkCount('the popup', marks, count);
     return marks;
   };
@@ -64,7 +81,7 @@ async function timeOpens(browser, { feed, feedUrl, staticUrl, opens }) {
     checkCount('the static page', marks, count);
     return marks;
   };
-  await openPopup();
+  await openPopup({ keepView: reopened });
   await openStatic();
   const popup = [];
   const reference = [];
@@ -78,6 +95,9 @@ async function timeOpens(browser, { feed, feedUrl, staticUrl, opens }) {
       popup.push(await openPopup());
     }
   }
+  if (reopened && popup.some((marks) => marks.countsAtMark.live !== undefined && marks.first >= marks.live)) {
+    throw new Error('a reopened popup painted no last view before the live one');
+  }
   return { popup, reference };
 }
 
@@ -88,13 +108,13 @@ export async function run(context = {}) {
   const extensionDir = context.extensionDir ?? join(root, 'dist/extension');
   const { opens, keyResults } = quick ? SIZES.quick : SIZES.full;
   const sizes = bundleSizes(root);
-  const firstPaint = firstPaintRow(firstPaintBytes(extensionDir));
+  const firstPaint = [firstPaintRow(firstPaintBytes(extensionDir), false), firstPaintRow(firstPaintBytes(extensionDir, { reopened: true }), true)];
   const title = `The popup in Chromium with ${keyResults} cached key results vs a static page of the same items; bundle sizes`;
   const sizeNote = `Sizes: gzip by node:zlib at its default level. Goal: popup.js ≤ ${GOAL.popupGzipBytes / 1024} KB gzip.`;
   const missing = missingBrowser();
   if (missing !== null) {
     context.log?.(`  popup not timed: ${missing}`);
-    return { title, rows: [firstPaint, ...sizes.map(sizeRow)], notes: [`POPUP NOT TIMED: ${missing}.`, sizeNote], skipped: missing, targets: null, samples: null, sizes };
+    return { title, rows: [...firstPaint, ...sizes.map(sizeRow)], notes: [`POPUP NOT TIMED: ${missing}.`, sizeNote], skipped: missing, targets: null, samples: null, sizes };
   }
 
   const feed = popupFeed(keyResults);
@@ -106,7 +126,11 @@ export async function run(context = {}) {
   let samples;
   try {
     context.log?.(`  ${opens} opens each of popup.html and the static page, ${keyResults} key results…`);
-    samples = await timeOpens(browser, { feed, feedUrl, staticUrl: pathToFileURL(staticFile).href, opens });
+    const series = { feed, feedUrl, staticUrl: pathToFileURL(staticFile).href, opens };
+    const cold = await timeOpens(browser, { ...series, reopened: false });
+    context.log?.(`  … and ${opens} reopenings the same day, each of popup.html and the static page…`);
+    const reopened = await timeOpens(browser, { ...series, reopened: true });
+    samples = { popup: cold.popup, reference: cold.reference, reopened: reopened.popup, reopenedReference: reopened.reference };
     if (browser.pageErrors.length > 0) throw new Error(`errors on the pages opened:\n${browser.pageErrors.join('\n')}`);
   } finally {
     await browser.close();
@@ -114,10 +138,11 @@ export async function run(context = {}) {
   }
   return {
     title,
-    rows: [...timingRows(samples, keyResults), firstPaint, ...sizes.map(sizeRow)],
+    rows: [...timingRows(samples, keyResults), ...firstPaint, ...sizes.map(sizeRow)],
     notes: [
       `Median and p90 of ${opens} opens each, after one warm-up each, popup and static page alternately in one headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}. ` +
         'ms from navigation start until the frame showing the items was painted (a MutationObserver counts them; a task posted from requestAnimationFrame marks the paint). ratio = popup / static.',
+        "First opening of the day: no last view kept (each opening's localStorage cleared first). Reopened: each opening paints the last view kept by the one before, then the live one replaces it (\"live view in place\"). Each series has its own static openings, alternating with it.",
       `The static page is the popup's markup for the same ${keyResults} key results (${feed.objectives.length} objectives) as plain HTML with the popup's stylesheets, from a file:// URL.`,
       `The tracker's feed URL (${feedUrl}) refuses connections: the popup renders from the cache, then shows the failed refresh ("failed refresh shown").`,
       sizeNote,
@@ -127,6 +152,8 @@ export async function run(context = {}) {
     samples: {
       popup: samples.popup,
       static: samples.reference,
+      reopened: samples.reopened,
+      reopenedStatic: samples.reopenedReference,
     },
     sizes,
   };

@@ -107,6 +107,9 @@ async function buildExtension() {
   const popup = join(root, 'extension/popup/main.tsx');
   if (existsSync(popup)) {
     await build({ ...extensionBuild, plugins: [preactTextOnly, nativeBrowser], minifyWhitespace: true, minifySyntax: true, entryPoints: { popup }, outdir: out, splitting: true, chunkNames: 'chunks/popup-[name]-[hash]' });
+    // The last view's painter is a classic script that popup.html runs as soon as #app is parsed,
+    // before the modules load (extension/popup/paint-last-view.ts).
+    await build({ ...extensionBuild, format: 'iife', minifyWhitespace: true, minifySyntax: true, entryPoints: { 'paint-last-view': join(root, 'extension/popup/paint-last-view.ts') }, outdir: out });
   }
   await cp(join(root, 'manifest.json'), join(out, 'manifest.json'));
   const staticDir = join(root, 'extension/static');

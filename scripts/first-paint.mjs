@@ -1,5 +1,10 @@
-// What the popup's first paint loads: popup.html, its stylesheets, popup.js and every chunk it
-// imports statically (chunks reached only through `import()` load after the first paint).
+// What the popup's first paint loads, in its two cases:
+// - `cold` (the first opening of the day, or after the options changed): popup.html, its
+//   stylesheets, every script it loads and every chunk those import statically (chunks reached
+//   only through `import()` load after the first paint);
+// - `reopened` (any later opening that day): popup.html, its stylesheets and its classic
+//   scripts, which paint the last view (extension/popup/paint-last-view.ts) before the modules
+//   have loaded.
 // Each file gzipped on its own, as each is fetched on its own. Used by the bundle-size test
 // and `npm run bench`.
 import { readFileSync } from 'node:fs';
@@ -10,11 +15,11 @@ import { gzipSync } from 'node:zlib';
 const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[^;"'()]*?from\s*)?"(\.[^"]+)"/g;
 
 /** The files (relative to `dir`) that the popup's first paint needs, with their gzip sizes. */
-export function firstPaintFiles(dir, page = 'popup.html') {
+export function firstPaintFiles(dir, { page = 'popup.html', reopened = false } = {}) {
   const html = readFileSync(join(dir, page), 'utf8');
   const files = [page];
   for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) files.push(href);
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map(([, src]) => src);
+  const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"/g)].filter(([, attributes]) => !reopened || !/type="module"/.test(attributes)).map(([, , src]) => src);
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
@@ -26,12 +31,15 @@ export function firstPaintFiles(dir, page = 'popup.html') {
   return files.map((file) => ({ file, gzip: gzipSync(readFileSync(join(dir, file))).length }));
 }
 
-export function firstPaintBytes(dir, page) {
-  return firstPaintFiles(dir, page).reduce((sum, { gzip }) => sum + gzip, 0);
+export function firstPaintBytes(dir, options) {
+  return firstPaintFiles(dir, options).reduce((sum, { gzip }) => sum + gzip, 0);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const files = firstPaintFiles(process.argv[2] ?? 'dist/extension');
-  for (const { file, gzip } of files) console.log(`${String(gzip).padStart(6)}  ${file}`);
-  console.log(`${String(files.reduce((s, f) => s + f.gzip, 0)).padStart(6)}  total (bytes, gzip)`);
+  for (const reopened of [false, true]) {
+    const files = firstPaintFiles(process.argv[2] ?? 'dist/extension', { reopened });
+    console.log(reopened ? '\nreopened the same day (the last view):' : 'first opening of the day:');
+    for (const { file, gzip } of files) console.log(`${String(gzip).padStart(6)}  ${file}`);
+    console.log(`${String(files.reduce((s, f) => s + f.gzip, 0)).padStart(6)}  total (bytes, gzip)`);
+  }
 }

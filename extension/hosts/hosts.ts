@@ -13,6 +13,7 @@ import type { Outcome, TrackerAddress } from '../feed/feed-client.js';
 import type { Snapshot } from '../feed/snapshot.js';
 import type { Message, Reply } from '../platform/messages.js';
 import type { TestResult } from '../reminders/test-notification.js';
+import type { LastView } from '../storage/last-view-store.js';
 import type { Options } from '../storage/options.js';
 
 /** What the popup keeps beside the snapshot, read by PopupHost.readExtras. */
@@ -35,13 +36,15 @@ export interface PopupHost {
   dismiss(requestId: string): Promise<void>;
   openOptions(): Promise<void>;
   now(): number;
-  // Drafts, snoozes, the conflicts the worker kept and a tab for the sheet: not needed to paint
+  // Drafts, snoozes, the conflicts the worker kept, a tab for the sheet and the last view: not needed to paint
   // the list, so the real host loads their code after the first paint (popup-extras.ts).
   readExtras(): Promise<Extras>;
   readDraft(trackerId: string, keyResultId: string): Promise<CheckInInput | null>;
   /** null forgets the draft. */
   saveDraft(trackerId: string, keyResultId: string, input: CheckInInput | null): Promise<void>;
   dismissConflict(trackerId: string, keyResultId: string): Promise<void>;
+  /** Keeps the popup's view for its next opening (popup/remember-view.ts). */
+  rememberView(view: LastView): Promise<void>;
   /** Shows `url` in a tab already open on the same spreadsheet when one can be found, else in a new tab. */
   openSheet(url: string): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { draftKey } from '../check-in/draft-key.js';
 import { draftsFrom, readDraft } from '../check-in/drafts.js';
 import { findSheetTab, isSheetLink } from '../feed/sheet-tab.js';
 import { readSnoozes } from '../check-in/snooze.js';
+import { rememberLastView } from '../storage/last-view-store.js';
 import { SNOOZED_KEY } from '../storage/storage-keys.js';
 import type { PopupHost } from './hosts.js';
 
@@ -25,6 +26,7 @@ export const popupExtras = {
     const key = draftKey(trackerId, keyResultId);
     await (input === null ? browser.storage.local.remove(key) : browser.storage.local.set({ [key]: input }));
   },
+  rememberView: async (view) => rememberLastView(localStorage, view),
   dismissConflict: (trackerId, keyResultId) => browser.storage.local.remove(conflictKey(trackerId, keyResultId)),
   async openSheet(url) {
     if (!isSheetLink(url)) return; // SheetLink shows no link for it either
@@ -36,4 +38,4 @@ export const popupExtras = {
     await browser.tabs.update(tab.id, { active: true, url });
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
   },
-} satisfies Pick<PopupHost, 'readExtras' | 'readDraft' | 'saveDraft' | 'dismissConflict' | 'openSheet'>;
+} satisfies Pick<PopupHost, 'readExtras' | 'readDraft' | 'saveDraft' | 'dismissConflict' | 'openSheet' | 'rememberView'>;

@@ -7,7 +7,7 @@ import { onSnapshotChange, readSnapshot } from '../storage/snapshot-store.js';
 import type { PopupHost } from './hosts.js';
 import { sendToWorker } from './send-to-worker.js';
 
-/** Drafts, snoozes, conflicts and tabs: their code loads on first use, after the first paint. */
+/** Drafts, snoozes, conflicts, tabs and the last view: their code loads on first use, after the first paint. */
 const extras = () => import('./popup-extras.js').then((module) => module.popupExtras);
 
 export const popupHost: PopupHost = {
@@ -27,6 +27,7 @@ export const popupHost: PopupHost = {
   dismiss: removeOutboxItem,
   openOptions: () => browser.runtime.openOptionsPage(),
   now: () => Date.now(),
+  rememberView: async (view) => (await extras()).rememberView(view),
   readExtras: async () => (await extras()).readExtras(),
   readDraft: async (trackerId, keyResultId) => (await extras()).readDraft(trackerId, keyResultId),
   saveDraft: async (trackerId, keyResultId, input) => (await extras()).saveDraft(trackerId, keyResultId, input),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DueItem, Scope } from '../check-in/due.js';
 import { defaultScope, dueItems } from '../check-in/due.js';
 import { blocksCheckIns } from '../feed/feed-error.js';
@@ -18,11 +18,18 @@ import { useExtras } from './use-extras.js';
 import { usePopupState } from './use-popup-state.js';
 import { ViewSwitch } from './ViewSwitch.js';
 import { readView } from './view-params.js';
+import { useRememberedView } from './remember-view.js';
 
 /** Every tracker has been read at least once (or failed): only then is the due list complete. */
 const allRead = (snapshot: Snapshot) => snapshot.options.trackers.every(({ id }) => snapshot.caches[id]?.feed || snapshot.caches[id]?.error);
 
-export function App({ host }: { host: PopupHost }) {
+interface Props {
+  host: PopupHost;
+  /** Called when the first view with data has been rendered (main.tsx then shows it). */
+  onShown?: () => void;
+}
+
+export function App({ host, onShown }: Props) {
   const { snapshot, refreshing, now, refresh } = usePopupState(host);
   const extras = useExtras(host);
   const [chosenScope, setScope] = useState<Scope | null>(null);
@@ -60,6 +67,14 @@ export function App({ host }: { host: PopupHost }) {
     focusedOnce.current = true;
     firstDue.current.focus();
   });
+  // Before the browser paints, so the live view replaces the last one in a single frame.
+  const shown = useRef(false);
+  useLayoutEffect(() => {
+    if (snapshot === null || shown.current) return;
+    shown.current = true;
+    onShown?.();
+  });
+  useRememberedView(host, snapshot !== null && sprint === null && openForm === null && chosenScope === null && shownTracker === '', now);
   if (snapshot === null) return null;
 
   const { options } = snapshot;

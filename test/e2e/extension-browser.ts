@@ -61,6 +61,9 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
         void dialog.dismiss();
       });
       await page.goto(`chrome-extension://${extensionId}/${path}`);
+      // A reopened popup first paints its last view, inert, until the live one takes its place
+      // (extension/popup/paint-last-view.ts): tests act on the live one, as a user can.
+      await page.waitForFunction(() => document.querySelector('[data-last-view]') === null);
       return page;
     },
     async close() {

@@ -66,8 +66,11 @@ export function useFirefox(options: { idleSeconds?: number } = {}): FirefoxSessi
       void page.goto(`${current().origin}/${path}`, { timeout: 0, waitUntil: [] as never }).catch(() => undefined);
       const deadline = Date.now() + 20_000;
       for (;;) {
-        const state = await page.evaluate(() => `${location.protocol}|${document.readyState}`).catch(() => '');
-        if (state === 'moz-extension:|complete') break;
+        const state = await page
+          .evaluate(() => `${location.protocol}|${document.readyState}|${document.querySelector('[data-last-view]') === null ? 'live' : 'last view'}`)
+          .catch(() => '');
+        // A reopened popup's last view (extension/popup/paint-last-view.ts) is inert until the live one replaces it.
+        if (state === 'moz-extension:|complete|live') break;
         if (Date.now() > deadline) throw new Error(`${path} did not load in Firefox (last state: ${state || 'none'})`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

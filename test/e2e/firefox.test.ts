@@ -70,7 +70,16 @@ describeInFirefox('the extension in Firefox ESR, over the demo tracker', () => {
     expect(new Set(titles)).toEqual(new Set(feed.keyResults.map((kr) => kr.title)));
     const widths = await popup.evaluate(() => [document.scrollingElement!.scrollWidth, document.scrollingElement!.clientWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    // The popup keeps its view in the extension's localStorage (extension/popup/paint-last-view.ts)…
+    await firefox.until(popup, `localStorage.getItem('okr-sheets.popup-view') !== null`);
     await popup.close();
+
+    // … and reopened, it shows the live list after the last view (the painting itself is timed
+    // in Chromium: Firefox runs no preload script in an extension page over BiDi to watch it).
+    const reopened = await firefox.openPage('popup.html', { width: 360, height: 600 });
+    await firefox.until(reopened, `document.querySelectorAll('#app:not([data-last-view]) .key-result').length === ${feed.keyResults.length}`);
+    expect(await reopened.evaluate(() => document.querySelectorAll('#app').length)).toBe(1);
+    await reopened.close();
   });
 
   it('lands a check-in once, and another after the event page was idle long enough to be suspended', async () => {

@@ -1,0 +1,153 @@
+/// <reference types="chrome" />
+// The popup reopened the same day paints its last view at once, from the extension's
+// localStorage, by a small classic script (extension/popup/paint-last-view.ts), before its
+// modules have loaded; the live view, its data read afresh, then takes its place. Nothing from
+// another day, nothing over a sprint, nothing after the options change, and a saved view that
+// asks for a script or an event handler runs nothing.
+// `npm test` builds first; alone: `node scripts/build.mjs extension && npx vitest run test/e2e/popup-last-view.test.ts`.
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, useExtension } from './extension-session.js';
+import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+
+const KEY = 'okr-sheets.popup-view';
+const POPUP = { width: 360, height: 600 };
+
+interface FirstRows {
+  /** Whether the first key result rows on screen were the last view's. */
+  lastView: boolean;
+  inert: boolean;
+  rows: string[];
+}
+
+declare global {
+  interface Window {
+    __firstRows?: FirstRows;
+    /** A copy of the last view as it was painted, before the live one replaced it. */
+    __lastView?: Element;
+  }
+}
+
+/** Runs before the page's own scripts: notes who put the first key result rows on the page. */
+function watchFirstRows(): void {
+  const observer = new MutationObserver(() => {
+    const app = document.getElementById('app');
+    if (app?.hasAttribute('data-last-view') && window.__lastView === undefined) window.__lastView = app.cloneNode(true) as Element;
+    const rows = document.querySelectorAll('.key-results > li');
+    if (rows.length === 0 || window.__firstRows !== undefined) return;
+    window.__firstRows = { lastView: app?.hasAttribute('data-last-view') ?? false, inert: app?.inert ?? false, rows: [...rows].map((row) => row.textContent ?? '') };
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Writes storage from the options page, which keeps no view of its own (a popup would overwrite it). */
+async function editSavedView(session: ReturnType<typeof useExtension>, edit: (view: { from: number; until: number }) => unknown): Promise<void> {
+  const page = await session.browser().openPage('options.html');
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { from: number; until: number }, KEY);
+  await page.evaluate(({ key, view }) => localStorage.setItem(key, JSON.stringify(view)), { key: KEY, view: edit(saved) });
+  await page.close();
+}
+
+const liveRows = (popup: Page) => popup.evaluate(() => [...document.querySelectorAll('.key-results > li')].map((row) => row.textContent ?? ''));
+
+describeInBrowser('the popup reopened the same day, in Chromium', () => {
+  const session = useExtension();
+  let server: FixtureServer;
+  let trackerName: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    trackerName = server.feed.tracker.name;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  beforeEach(() => server.reset());
+
+  /** Opens the popup as the toolbar button does, without waiting for the live view. */
+  async function openWatched(search = ''): Promise<Page> {
+    const page = await session.browser().context.newPage();
+    await page.setViewportSize(POPUP);
+    await page.addInitScript(watchFirstRows);
+    await page.goto(`chrome-extension://${session.browser().extensionId}/popup.html${search}`);
+    return page;
+  }
+
+  /** A first opening, left open until it has kept its view. */
+  async function openAndKeep(): Promise<string[]> {
+    await session.configure(server);
+    const popup = await session.openPopup(trackerName, POPUP);
+    await popup.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+    const rows = await liveRows(popup);
+    await popup.close();
+    return rows;
+  }
+
+  it('paints the last view first, inert, then puts the live one in its place', async () => {
+    const seen = await openAndKeep();
+    expect(seen.length).toBeGreaterThan(0);
+
+    const popup = await openWatched();
+    const first = await popup.evaluate(() => window.__firstRows);
+    expect(first).toMatchObject({ lastView: true, inert: true });
+    // What was in sight and a screen more (viewOf keeps two screens): here every key result.
+    expect(first!.rows).toEqual(seen);
+    await popup.waitForFunction(() => document.querySelector('[data-last-view]') === null);
+    expect(await popup.evaluate(() => document.querySelectorAll('#app').length)).toBe(1);
+    expect(await liveRows(popup)).toEqual(seen);
+    // The live rows answer: the first one opens in place.
+    const row = popup.locator('.kr-row').first();
+    await row.click();
+    await expect.poll(() => row.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('paints nothing saved on another day, over a sprint, or after the options changed', async () => {
+    await openAndKeep();
+    const sprint = await openWatched('?view=sprint');
+    await sprint.waitForFunction(() => document.querySelector('main') !== null);
+    expect(await sprint.evaluate(() => document.querySelector('[data-last-view]') === null && window.__firstRows?.lastView !== true)).toBe(true);
+    await sprint.close();
+    // Yesterday's view: "due today" and the day's expected grades were true then, not now.
+    await editSavedView(session, (view) => ({ ...view, from: view.from - 86_400_000, until: view.from }));
+    const nextDay = await openWatched();
+    await nextDay.locator('.key-results > li').first().waitFor();
+    expect(await nextDay.evaluate(() => window.__firstRows?.lastView)).toBe(false);
+    await nextDay.close();
+
+    await openAndKeep();
+    await session.configure(server, 'Ada');
+    const afterOptions = await openWatched();
+    await afterOptions.locator('.key-results > li').first().waitFor();
+    expect(await afterOptions.evaluate(() => window.__firstRows?.lastView)).toBe(false);
+  });
+
+  it('builds a saved view without scripts, event handlers or script addresses, and drops one that holds a script', async () => {
+    await openAndKeep();
+    const row = ['li', { onmouseover: 'window.__ran = "handler"' }, ['a', { href: 'javascript:window.__ran = "href"', class: 'x' }, '<img src=x onerror="window.__ran = 1">']];
+    const hostile = ['ul', { class: 'key-results' }, row];
+    await editSavedView(session, (view) => ({ ...view, nodes: [hostile] }));
+
+    const built = await openWatched();
+    const painted = await built.evaluate(() => {
+      const link = window.__lastView?.querySelector('.key-results a');
+      return { link: link && { href: link.getAttribute('href'), text: link.textContent, class: link.className }, handler: window.__lastView?.querySelector('[onmouseover]') !== null };
+    });
+    expect(painted).toEqual({ link: { href: null, text: '<img src=x onerror="window.__ran = 1">', class: 'x' }, handler: false });
+    await built.waitForFunction(() => document.querySelector('[data-last-view]') === null);
+    expect(await built.evaluate(() => (window as { __ran?: unknown }).__ran)).toBeUndefined();
+
+    await built.close();
+    const withScript = ['script', {}, 'window.__ran = "script"'];
+    await editSavedView(session, (view) => ({ ...view, nodes: [hostile, withScript] }));
+    const dropped = await openWatched();
+    await dropped.locator('.key-results > li').first().waitFor();
+    expect(await dropped.evaluate(() => ({ lastView: window.__firstRows?.lastView, ran: (window as { __ran?: unknown }).__ran, scripts: document.querySelectorAll('#app script').length }))).toEqual({
+      lastView: false,
+      ran: undefined,
+      scripts: 0,
+    });
+    // Forgotten, then kept afresh from the live view.
+    await expect.poll(() => dropped.evaluate((key) => localStorage.getItem(key) ?? '', KEY)).toMatch(/^\{.*"key-results"/);
+    expect(await dropped.evaluate((key) => localStorage.getItem(key), KEY)).not.toContain('window.__ran');
+  });
+});
