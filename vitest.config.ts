@@ -24,6 +24,15 @@ const SCRIPT_TIME_ZONE = (JSON.parse(readFileSync(new URL('./apps-script/appsscr
 const MAX_WORKERS = 2;
 const shared = { testTimeout: 20_000, hookTimeout: 60_000 };
 
+/**
+ * For the worker processes that run HyperFormula (workbook tests, the demo server): a young
+ * generation of 64 MB per half instead of Node's 16. A recalculation makes millions of
+ * short-lived objects, and with the default over a quarter of the workbook tests' time was garbage
+ * collection: measured over five workbook files, it fell from 19.4 s to 11.2 s (and from 10.2 s to
+ * 6.5 s in the demo server's and the feed bench's tests).
+ */
+const FORMULA_ENGINE_HEAP = ['--max-semi-space-size=64'];
+
 export default defineConfig({
   test: {
     maxWorkers: MAX_WORKERS,
@@ -46,6 +55,7 @@ export default defineConfig({
           name: 'unit-isolated',
           include: ISOLATED,
           pool: 'forks',
+          execArgv: FORMULA_ENGINE_HEAP,
         },
       },
       {
@@ -60,6 +70,7 @@ export default defineConfig({
           // is imported once per worker instead of once per file: a minute saved per run.
           pool: 'forks',
           isolate: false,
+          execArgv: FORMULA_ENGINE_HEAP,
         },
       },
       {
@@ -72,6 +83,7 @@ export default defineConfig({
           // loaded machine a second (vitest's default) is too short to wait for a check-in to land.
           expect: { poll: { timeout: 15_000 } },
           pool: 'forks',
+          execArgv: FORMULA_ENGINE_HEAP,
         },
       },
     ],
