@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Date arithmetic must hold across daylight-saving changes, so the unit tests run in a zone
 // that has them (and the core, which takes its zone as an argument, is tested in others).
@@ -33,9 +35,38 @@ const shared = { testTimeout: 20_000, hookTimeout: 60_000 };
  */
 const FORMULA_ENGINE_HEAP = ['--max-semi-space-size=64'];
 
+/**
+ * The files that take longest, longest first: they start at once, one on each worker, and the
+ * short files fill in around them. Vitest's own order runs the projects one after the other and,
+ * on a fresh clone (no timings cached), each project's files by size, which left the batching test
+ * (a minute on its own) running alone at the end of the suite.
+ */
+const LONGEST_FIRST = ['test/add-on/batching.test.ts', 'test/e2e/accessibility.test.ts'];
+
+/**
+ * Then the projects whose files take longest: the browser tests, the demo server's and the
+ * workbook tests, and last the many short unit files, which even out the two workers' ends.
+ */
+const PROJECT_ORDER = ['browser', 'unit-isolated', 'workbook', 'unit'];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (spec: TestSpecification) => {
+      const first = LONGEST_FIRST.indexOf(relative(spec.project.config.root, spec.moduleId));
+      if (first >= 0) return first;
+      const project = PROJECT_ORDER.indexOf(spec.project.name);
+      return LONGEST_FIRST.length + (project >= 0 ? project : PROJECT_ORDER.length);
+    };
+    // A stable sort: within a rank, Vitest's order (its cached timings, longest first, or sizes).
+    return [...sorted].sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   test: {
     maxWorkers: MAX_WORKERS,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
