@@ -1,12 +1,13 @@
 /**
  * The real demo tracker (demo/demo-server.ts: the built Code.js over the local spreadsheet
- * runtime) for the browser tests: a new example tracker saved to its own temp file, so it can
- * be stopped and started again on the same port and file without losing a write. Its `url` is
+ * runtime) for the browser tests: an example tracker of its own (the first of a test file set up
+ * anew, the next ones copies of it) saved to its own temp file, so it can be stopped and started
+ * again on the same port and file without losing a write. Its `url` is
  * the /exec URL, so every test goes through Google's 302 to the echo origin. It records what
  * reaches the server on either origin (method, host, path, content type, request ID) and reads
  * its sheets back, so the tests compare the popup with what the sheet's own formulas computed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
@@ -77,9 +78,17 @@ function record(request: IncomingMessage, into: SeenRequest[]): void {
   });
 }
 
+/**
+ * The saved file of the first new example tracker of this test file. The next trackers start
+ * from a copy of it, as the demo does after a restart, instead of setting one up again (seconds
+ * of formula evaluation each): every test still gets a tracker of its own.
+ */
+let exampleTracker: string | undefined;
+
 export async function startDemoTracker(): Promise<DemoTracker> {
   const folder = mkdtempSync(join(tmpdir(), 'okr-sheets-demo-'));
   const dataFile = join(folder, 'tracker.json');
+  if (exampleTracker !== undefined) writeFileSync(dataFile, exampleTracker);
   const requests: SeenRequest[] = [];
   let demo: DemoServer | null = null;
 
@@ -99,7 +108,8 @@ export async function startDemoTracker(): Promise<DemoTracker> {
     return found.getDataRange().getValues() as unknown[][];
   };
 
-  const first = await listen(0, true);
+  const first = await listen(0, exampleTracker === undefined);
+  exampleTracker ??= readFileSync(dataFile, 'utf8');
   const url = first.url;
   const port = Number(new URL(url).port);
 

@@ -9,6 +9,7 @@ import { registerCustomFunctionPlugin } from './custom-function-plugin.js';
 import type { EngineHooks } from './engine-hooks.js';
 import { messageOf } from './realm.js';
 import { reuseLinkedRanges } from './range-reuse.js';
+import { skipChangeLists } from './no-change-lists.js';
 import { registerSheetsFunctionsPlugin } from './sheets-functions-plugin.js';
 
 /** Sheets' cell limit is 10 million cells; the engine must allow any grid the fake allows. */
@@ -47,6 +48,7 @@ export class FormulaEngine {
     registerSheetsFunctionsPlugin();
     this.hf = HyperFormula.buildEmpty(sheetsConfig(hooks));
     reuseLinkedRanges(this.hf);
+    skipChangeLists(this.hf);
     // Sheets reads bare TRUE and FALSE as booleans; HyperFormula only knows TRUE() and FALSE().
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
