@@ -107,13 +107,16 @@ export default defineConfig({
       {
         test: {
           ...shared,
-          // Real Chromium and Firefox: each file starts its own browsers and demo servers.
+          // Real Chromium and Firefox. The files share a worker's modules (isolate: false): one
+          // Chromium per worker serves every file (test/e2e/extension-session.ts), and Playwright,
+          // the demo server and HyperFormula are imported once, not for each of 19 files.
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
           // The worker, the demo's redirecting web app and the page answer in their own time; on a
           // loaded machine a second (vitest's default) is too short to wait for a check-in to land.
           expect: { poll: { timeout: 15_000 } },
           pool: 'forks',
+          isolate: false,
           execArgv: FORMULA_ENGINE_HEAP,
         },
       },

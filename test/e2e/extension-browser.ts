@@ -27,7 +27,11 @@ export interface ExtensionBrowser {
   openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** Console errors and page errors seen on every page opened so far. */
   errors: string[];
-  close(): Promise<void>;
+  /**
+   * For the worker's `exit` handler, which cannot wait: Playwright's own, installed at launch,
+   * kills the browser; this removes its profile.
+   */
+  removeProfile(): void;
 }
 
 export async function launchExtension(): Promise<ExtensionBrowser> {
@@ -66,9 +70,14 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       await page.waitForFunction(() => document.querySelector('[data-last-view]') === null);
       return page;
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+    removeProfile() {
+      // A file the dying browser was still writing can make the removal fail, which must not
+      // fail the exit.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 2 });
+      } catch {
+        // The temp folder's owner cleans it up.
+      }
     },
   };
 }

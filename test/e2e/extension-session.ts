@@ -1,7 +1,9 @@
 /// <reference types="chrome" />
 /**
- * One Chromium with the built extension per test file, reset before each test (pages closed,
- * storage and alarms cleared) and checked after it (no console error on any page opened), plus
+ * One Chromium with the built extension per worker process, shared by the test files the worker
+ * runs (the browser project does not isolate its files, vitest.config.ts), reset before each
+ * test (pages closed, storage and alarms cleared) and checked after it (no console error on any
+ * page opened), plus
  * the steps every browser test repeats: configure a tracker on the options page, open the
  * popup, check in, read the badge. Without Chromium the tests are skipped with a loud warning,
  * except under CI, where they fail.
@@ -69,7 +71,24 @@ export interface ExtensionSession {
   badgeText(): Promise<string>;
 }
 
-/** Registers the hooks of one browser per file; call at the top of a `describeInBrowser`. */
+/**
+ * This worker's browser, launched by the first file that asks (a launch with the extension is
+ * seconds of two busy cores; a reset between tests is a fraction of one). It goes when the
+ * worker's process exits.
+ */
+let shared: Promise<ExtensionBrowser> | undefined;
+
+function sharedBrowser(): Promise<ExtensionBrowser> {
+  shared ??= launchExtension().then((browser) => {
+    process.once('exit', () => browser.removeProfile());
+    return browser;
+  });
+  // A browser that failed to start is tried again by the next file, not reported forever.
+  shared.catch(() => (shared = undefined));
+  return shared;
+}
+
+/** Registers the hooks of the shared browser; call at the top of a `describeInBrowser`. */
 export function useExtension(): ExtensionSession {
   let browser: ExtensionBrowser | undefined;
   const current = () => {
@@ -79,11 +98,14 @@ export function useExtension(): ExtensionSession {
 
   beforeAll(async () => {
     if (missing !== null) throw new Error(`browser tests cannot run: ${missing}`);
-    browser = await launchExtension();
+    browser = await sharedBrowser();
+    // Errors of an earlier file's pages are that file's.
+    browser.errors.length = 0;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    for (const page of current().context.pages()) await page.close();
+    browser = undefined;
   });
 
   beforeEach(async () => {
