@@ -31,11 +31,19 @@ export async function launchBenchBrowser(extensionDir) {
   return {
     extensionId,
     pageErrors,
-    /** Replaces storage.local with `items` (from the worker, which owns the extension's storage). */
+    /**
+     * Replaces storage.local with `items` (from the worker, which owns the extension's storage),
+     * holding the worker's network lock (extension/storage/with-lock.ts): a sync of the worker's
+     * own (the one at install, an alarm's) reads the options and then drops the caches of the
+     * trackers it did not find, so storage replaced in between lost its cache, and the popup
+     * then never showed a key result (seen once in CI, on the first opening after launch).
+     */
     async resetStorage(items) {
       await (await worker()).evaluate(async (values) => {
-        await chrome.storage.local.clear();
-        await chrome.storage.local.set(values);
+        await navigator.locks.request('okr-sheets:network', async () => {
+          await chrome.storage.local.clear();
+          await chrome.storage.local.set(values);
+        });
       }, items);
     },
     /**
@@ -56,7 +64,14 @@ export async function launchBenchBrowser(extensionDir) {
         await page.addInitScript(installPaintMarker, targets);
         await page.goto(url, { waitUntil: 'commit' });
         const keys = targets.map((target) => target.key);
-        await page.waitForFunction((names) => names.every((name) => window.__paintMarks[name] !== null), keys, { timeout: timeoutMs, polling: 50 });
+        try {
+          await page.waitForFunction((names) => names.every((name) => window.__paintMarks[name] !== null), keys, { timeout: timeoutMs, polling: 50 });
+        } catch (error) {
+          // Say what never came, and what the page showed instead, not only that time ran out.
+          const { __paintMarks: marks, text } = await page.evaluate(() => ({ __paintMarks: window.__paintMarks, text: document.body?.innerText.slice(0, 300) ?? '' })).catch(() => ({ __paintMarks: null, text: '' }));
+          const missing = marks === null ? keys : keys.filter((key) => marks[key] === null);
+          throw new Error(`${url}: not painted within ${timeoutMs} ms: ${missing.join(', ')} (matched at the last change: ${JSON.stringify(marks?.counts ?? null)}; the page showed: ${JSON.stringify(text)})`, { cause: error });
+        }
         const marks = await page.evaluate(() => window.__paintMarks);
         if (beforeClose !== null) await page.waitForFunction(...beforeClose, { timeout: timeoutMs, polling: 50 });
         return marks;
