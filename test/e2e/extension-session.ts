@@ -81,9 +81,14 @@ let shared: Promise<ExtensionBrowser> | undefined;
 function sharedBrowser(): Promise<ExtensionBrowser> {
   shared ??= launchExtension().then((browser) => {
     process.once('exit', () => browser.removeProfile());
+    // A browser that crashed fails the file it crashed in; the next file gets a new one.
+    browser.context.once('close', () => {
+      shared = undefined;
+      browser.removeProfile();
+    });
     return browser;
   });
-  // A browser that failed to start is tried again by the next file, not reported forever.
+  // Nor is a launch that failed reported by every file after it: the next file tries again.
   shared.catch(() => (shared = undefined));
   return shared;
 }
@@ -112,8 +117,10 @@ export function useExtension(): ExtensionSession {
     for (const page of current().context.pages()) await page.close();
     const worker = await current().worker();
     await worker.evaluate(async () => {
-      await chrome.storage.local.clear();
       await chrome.alarms.clearAll();
+      // Under the worker's network lock (extension/storage/with-lock.ts), so a sync the last test
+      // started cannot write its tracker's cache, or drop caches, after the clear.
+      await navigator.locks.request('okr-sheets:network', () => chrome.storage.local.clear());
     });
   });
 
