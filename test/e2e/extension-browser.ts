@@ -4,7 +4,8 @@
  * `openPage`, and the service worker, record console errors (pages also uncaught exceptions
  * and dialogs) for the test to assert on.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -34,8 +35,38 @@ export interface ExtensionBrowser {
   removeProfile(): void;
 }
 
+/** A profile's folder names the test worker that made it: `okr-sheets-e2e-<pid>-XXXXXX`. */
+const PROFILE_OF_WORKER = /^okr-sheets-e2e-(\d+)-/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the profiles of test workers that have exited. A worker's exit handler can only begin
+ * to remove its profile while the browser, killed at that moment, may still be writing to it;
+ * what it leaves is removed here by the next run.
+ */
+function removeProfilesOfExitedWorkers(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(PROFILE_OF_WORKER.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    try {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // The other worker, launching at the same moment, is removing it too.
+    }
+  }
+}
+
 export async function launchExtension(): Promise<ExtensionBrowser> {
-  const { context, profile, worker: first, extensionId } = await launchWithExtension(EXTENSION_DIR, { profilePrefix: 'okr-sheets-e2e-' });
+  removeProfilesOfExitedWorkers();
+  const { context, profile, worker: first, extensionId } = await launchWithExtension(EXTENSION_DIR, { profilePrefix: `okr-sheets-e2e-${process.pid}-` });
   const errors: string[] = [];
   // The service worker is a page too: it restarts, so every new one is watched as it starts.
   const watch = (worker: Worker) =>
