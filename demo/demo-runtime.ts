@@ -9,6 +9,12 @@ import { createRuntime, type Runtime } from '../test/runtime/index.js';
 import { loadAddOn, type AddOn } from '../test/runtime/load-add-on.js';
 import { checkZone, manifestTimeZone } from '../test/runtime/time-zone.js';
 import { realClock } from './real-clock.js';
+import { EXAMPLE_LOG_DAYS } from '../apps-script/template/examples.js';
+import { SETTINGS_HEADER } from '../apps-script/template/settings.js';
+import { addCalendarDays, startOfDay } from '../shared/dates.js';
+import { quarterOf } from '../shared/period.js';
+import { SETTING_LABELS, SHEETS } from '../shared/tracker-layout.js';
+import { zoneNamed } from '../shared/zone.js';
 
 export const DEMO_TOKEN = 'demo';
 const TOKEN_PROPERTY = 'okrSheets.feedToken';
@@ -28,6 +34,33 @@ export interface DemoRuntimeOptions {
   /** The demo spreadsheet's zone (an IANA name); default the machine's zone. */
   timeZone?: string;
   code?: string;
+}
+
+/** A demo cycle's length, as long as a quarter's, and how far into it a new demo tracker is. */
+const DEMO_CYCLE_WEEKS = 13;
+const DEMO_CYCLE_WEEKS_GONE = 8;
+
+/**
+ * Set up keeps only the examples' check-ins made since the period began, and they reach back
+ * EXAMPLE_LOG_DAYS: in a quarter's first weeks a new demo tracker would have blank grades and no
+ * check-in due, a demo of nothing (and the browser tests, which run the demo at today's date,
+ * would fail each January, April, July and October). Then the demo's period is a cycle of its own
+ * instead of the quarter, 13 weeks that began 8 weeks ago, written to Settings before Set up,
+ * which keeps a period it finds. Later in a quarter it is the quarter, as Set up makes it.
+ */
+function keepExamplesInPeriod(spreadsheet: Runtime['spreadsheet'], now: number, timeZone: string): void {
+  const zone = zoneNamed(timeZone);
+  const today = startOfDay(now, zone);
+  if (addCalendarDays(quarterOf(now, zone).start, EXAMPLE_LOG_DAYS, zone) <= today) return;
+  const start = addCalendarDays(today, -7 * DEMO_CYCLE_WEEKS_GONE, zone);
+  const end = addCalendarDays(start, 7 * DEMO_CYCLE_WEEKS - 1, zone);
+  const settings = spreadsheet.insertSheet(SHEETS.settings);
+  settings.getRange(1, 1, 4, SETTINGS_HEADER.length).setValues([
+    [...SETTINGS_HEADER],
+    [SETTING_LABELS.periodName, 'Demo cycle', ''],
+    [SETTING_LABELS.periodStart, new Date(start), ''],
+    [SETTING_LABELS.periodEnd, new Date(end), ''],
+  ]);
 }
 
 // Read once, before the demo adopts the script's zone for its process (below).
@@ -81,6 +114,7 @@ export function demoRuntime(options: DemoRuntimeOptions = {}): { runtime: Runtim
   if (snapshot === undefined) {
     const now = runtime.clock.now().getTime();
     const bundle = addOn.okrSheets;
+    keepExamplesInPeriod(runtime.spreadsheet, now, timeZone);
     bundle.setUpTracker(runtime.spreadsheet, bundle.silentDialogs(true), now, true);
     (runtime.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties().setProperty(TOKEN_PROPERTY, DEMO_TOKEN);
     saveRuntime(runtime, options.dataFile);

@@ -188,3 +188,26 @@ describe('demo server: time zones', () => {
     expect(demoFlags(argv, 'Asia/Tokyo')).toMatchObject({ timeZone: zone, port: 8787 });
   });
 });
+
+describe('demo server: a cycle in progress on any day', () => {
+  const settingsOf = (demo: DemoServer) => Object.fromEntries(demo.runtime.spreadsheet.getSheetByName('Settings')!.getDataRange().getValues().map((row) => [row[0], row[1]]));
+  const day = (date: unknown) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', dateStyle: 'short' }).format(date as Date);
+  const examplesKept = (demo: DemoServer) => logOf(demo).filter((row) => String(row[6]).startsWith('example-')).length;
+
+  it("keeps every example check-in in a quarter's first days: the period is a demo cycle 8 weeks in, not the young quarter", async () => {
+    const early = await start({ now: () => new Date('2027-01-03T12:00:00Z'), timeZone: 'UTC' });
+    const late = await start({ now: () => new Date('2026-11-23T12:00:00Z'), timeZone: 'UTC' });
+    expect(examplesKept(early)).toBe(examplesKept(late));
+    const settings = settingsOf(early);
+    expect([settings['Period name'], day(settings['Period start']), day(settings['Period end'])]).toEqual(['Demo cycle', '2026-11-08', '2027-02-06']);
+    // Grades to show and check-ins due, as later in a quarter.
+    const feed = await (await fetch(`${early.url}?token=${DEMO_TOKEN}`)).json();
+    expect(feed.keyResults.find((kr: { id: string }) => kr.id === 'KR6').grade).toBeTypeOf('number');
+    expect(feed.keyResults.filter((kr: { due: boolean }) => kr.due).length).toBeGreaterThan(0);
+  });
+
+  it('uses the quarter, as Set up makes it, once the quarter holds every example check-in', async () => {
+    const settings = settingsOf(await start({ now: () => new Date('2026-11-23T12:00:00Z'), timeZone: 'UTC' }));
+    expect([settings['Period name'], day(settings['Period start']), day(settings['Period end'])]).toEqual(['2026-Q4', '2026-10-01', '2026-12-31']);
+  });
+});

@@ -17,6 +17,9 @@ export interface ExampleRows {
 
 const PEOPLE = { ana: 'Ana', ben: 'Ben', chloe: 'Chloé', lead: 'Leadership' } as const;
 
+/** How far back the examples' log reaches, in days: its oldest check-in is this old. */
+export const EXAMPLE_LOG_DAYS = 50;
+
 export function exampleRows(now: number, periodStart: number, zone: Zone): ExampleRows {
   const objectives: Row[] = [
     { ID: 'CO1', Objective: 'Grow a loyal customer base', Owner: PEOPLE.lead, Parent: '' },
