@@ -3,9 +3,8 @@
  * One Chromium with the built extension per worker process, shared by the test files the worker
  * runs (the browser project does not isolate its files, vitest.config.ts), reset before each
  * test (pages closed, storage and alarms cleared) and checked after it (no console error on any
- * page opened), plus
- * the steps every browser test repeats: configure a tracker on the options page, open the
- * popup, check in, read the badge. Without Chromium the tests are skipped with a loud warning,
+ * page opened), plus the steps every browser test repeats: configure a tracker on the options
+ * page, open the popup, check in, read the badge. Without Chromium the tests are skipped with a loud warning,
  * except under CI, where they fail.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vitest';
@@ -79,18 +78,22 @@ export interface ExtensionSession {
 let shared: Promise<ExtensionBrowser> | undefined;
 
 function sharedBrowser(): Promise<ExtensionBrowser> {
-  shared ??= launchExtension().then((browser) => {
+  if (shared !== undefined) return shared;
+  const launching = launchExtension().then((browser) => {
     process.once('exit', () => browser.removeProfile());
     // A browser that crashed fails the file it crashed in; the next file gets a new one.
     browser.context.once('close', () => {
-      shared = undefined;
+      if (shared === launching) shared = undefined;
       browser.removeProfile();
     });
     return browser;
   });
   // Nor is a launch that failed reported by every file after it: the next file tries again.
-  shared.catch(() => (shared = undefined));
-  return shared;
+  launching.catch(() => {
+    if (shared === launching) shared = undefined;
+  });
+  shared = launching;
+  return launching;
 }
 
 /** Registers the hooks of the shared browser; call at the top of a `describeInBrowser`. */
@@ -109,7 +112,8 @@ export function useExtension(): ExtensionSession {
   });
 
   afterAll(async () => {
-    for (const page of current().context.pages()) await page.close();
+    // The next file starts with no page of this one's; a browser that never started has none.
+    for (const page of browser?.context.pages() ?? []) await page.close();
     browser = undefined;
   });
 
