@@ -53,13 +53,15 @@ export function paintTargets(count) {
   };
 }
 
-/** The popup's localStorage key for its last view (extension/storage/last-view-store.ts). */
+/** The popup's localStorage keys for its last view and its views of the next days (extension/storage/last-view-store.ts). */
 export const LAST_VIEW_KEY = 'okr-sheets.popup-view';
+const VIEWS_AHEAD_KEY = 'okr-sheets.popup-views-ahead';
 
 /**
  * Opens popup and static page alternately (after one warm-up each), checking what each shows.
  * `reopened`: each opening finds the last view kept by the one before, as on a second click
- * the same day; otherwise each is the day's first, with no view kept.
+ * the same day (a day's first opening paints the view rendered ahead for it the same way);
+ * otherwise none is kept, as on the first opening after the options change.
  */
 async function timeOpens(browser, { feed, feedUrl, staticUrl, opens, reopened }) {
   const count = feed.keyResults.length;
@@ -70,7 +72,7 @@ async function timeOpens(browser, { feed, feedUrl, staticUrl, opens, reopened })
     await browser.resetStorage(benchStorage(feed, feedUrl, Date.now()));
     const marks = await browser.openAndMark(popupUrl, popupTargets, {
       ...options,
-      beforeLoad: reopened ? null : [(key) => localStorage.removeItem(key), LAST_VIEW_KEY],
+      beforeLoad: reopened ? null : [(keys) => keys.forEach((key) => localStorage.removeItem(key)), [LAST_VIEW_KEY, VIEWS_AHEAD_KEY]],
       beforeClose: keepView ? [(key) => localStorage.getItem(key) !== null, LAST_VIEW_KEY] : null,
     });
     checkCount('the popup', marks, count);

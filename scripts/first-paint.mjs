@@ -1,10 +1,11 @@
 // What the popup's first paint loads, in its two cases:
-// - `cold` (the first opening of the day, or after the options changed): popup.html, its
-//   stylesheets, every script it loads and every chunk those import statically (chunks reached
-//   only through `import()` load after the first paint);
-// - `reopened` (any later opening that day): popup.html, its stylesheets and its classic
-//   scripts, which paint the last view (extension/popup/paint-last-view.ts) before the modules
-//   have loaded.
+// - no view kept (the first opening after installing or after the options changed, or after
+//   three days without one): popup.html, its stylesheets, every script it loads and every chunk
+//   those import statically (chunks reached only through `import()` load after the first paint);
+// - `reopened`, a view kept (any later opening the same day, and a day's first opening, whose
+//   view an opening on one of the three days before rendered ahead): popup.html, its stylesheets
+//   and its classic scripts, which paint that view (extension/popup/paint-last-view.ts) before
+//   the modules have loaded.
 // Each file gzipped on its own, as each is fetched on its own. Used by the bundle-size test
 // and `npm run bench`.
 import { readFileSync } from 'node:fs';
@@ -38,7 +39,7 @@ export function firstPaintBytes(dir, options) {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   for (const reopened of [false, true]) {
     const files = firstPaintFiles(process.argv[2] ?? 'dist/extension', { reopened });
-    console.log(reopened ? '\nreopened the same day (the last view):' : 'first opening of the day:');
+    console.log(reopened ? '\na view kept (reopened, or a day rendered ahead):' : 'no view kept:');
     for (const { file, gzip } of files) console.log(`${String(gzip).padStart(6)}  ${file}`);
     console.log(`${String(files.reduce((s, f) => s + f.gzip, 0)).padStart(6)}  total (bytes, gzip)`);
   }

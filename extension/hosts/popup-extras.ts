@@ -9,7 +9,7 @@ import { draftKey } from '../check-in/draft-key.js';
 import { draftsFrom, readDraft } from '../check-in/drafts.js';
 import { findSheetTab, isSheetLink } from '../feed/sheet-tab.js';
 import { readSnoozes } from '../check-in/snooze.js';
-import { rememberLastView } from '../storage/last-view-store.js';
+import { forgetLastView, rememberLastView } from '../storage/last-view-store.js';
 import { SNOOZED_KEY } from '../storage/storage-keys.js';
 import type { PopupHost } from './hosts.js';
 
@@ -27,6 +27,8 @@ export const popupExtras = {
     await (input === null ? browser.storage.local.remove(key) : browser.storage.local.set({ [key]: input }));
   },
   rememberView: async (view) => rememberLastView(localStorage, view),
+  /** popup-host.ts `addCheckIn`: every view kept shows the grade from before the check-in. */
+  forgetViews: () => forgetLastView(localStorage),
   dismissConflict: (trackerId, keyResultId) => browser.storage.local.remove(conflictKey(trackerId, keyResultId)),
   async openSheet(url) {
     if (!isSheetLink(url)) return; // SheetLink shows no link for it either
@@ -38,4 +40,4 @@ export const popupExtras = {
     await browser.tabs.update(tab.id, { active: true, url });
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
   },
-} satisfies Pick<PopupHost, 'readExtras' | 'readDraft' | 'saveDraft' | 'dismissConflict' | 'openSheet' | 'rememberView'>;
+} satisfies Pick<PopupHost, 'readExtras' | 'readDraft' | 'saveDraft' | 'dismissConflict' | 'openSheet' | 'rememberView'> & { forgetViews(): void };

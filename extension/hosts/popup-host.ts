@@ -3,12 +3,11 @@ import { browser } from '../platform/browser.js';
 import { draftKey } from '../check-in/draft-key.js';
 import { newOutboxItem } from '../check-in/outbox.js';
 import { putOutboxItem, removeOutboxItem } from '../storage/outbox-store.js';
-import { forgetLastView } from '../storage/last-view-store.js';
 import { onSnapshotChange, readSnapshot } from '../storage/snapshot-store.js';
 import type { PopupHost } from './hosts.js';
 import { sendToWorker } from './send-to-worker.js';
 
-/** Drafts, snoozes, conflicts, tabs and the last view: their code loads on first use, after the first paint. */
+/** Drafts, snoozes, conflicts, tabs and the views kept: their code loads on first use, after the first paint. */
 const extras = () => import('./popup-extras.js').then((module) => module.popupExtras);
 
 export const popupHost: PopupHost = {
@@ -23,8 +22,8 @@ export const popupHost: PopupHost = {
       putOutboxItem(newOutboxItem(checkIn, crypto.randomUUID(), Date.now())),
       browser.storage.local.remove(draftKey(checkIn.trackerId, checkIn.keyResultId)),
     ]);
-    // The last view shows the grade from before this check-in: a row must never show it again.
-    forgetLastView(localStorage);
+    // The views kept show the grade from before this check-in: a row must never show it again.
+    (await extras()).forgetViews();
     void sendToWorker({ type: 'send-outbox' });
   },
   dismiss: removeOutboxItem,

@@ -27,9 +27,11 @@ interface Props {
   host: PopupHost;
   /** Called when the first view with data has been rendered (main.tsx then shows it). */
   onShown?: () => void;
+  /** Called when the view has been kept for the next opening with no refresh under way (main.tsx then renders the next days ahead). */
+  onSettled?: () => void;
 }
 
-export function App({ host, onShown }: Props) {
+export function App({ host, onShown, onSettled }: Props) {
   const { snapshot, refreshing, now, refresh } = usePopupState(host);
   const extras = useExtras(host);
   const [chosenScope, setScope] = useState<Scope | null>(null);
@@ -74,7 +76,7 @@ export function App({ host, onShown }: Props) {
     shown.current = true;
     onShown?.();
   });
-  useRememberedView(host, snapshot !== null && sprint === null && openForm === null && chosenScope === null && shownTracker === '', now);
+  useRememberedView(host, snapshot !== null && sprint === null && openForm === null && chosenScope === null && shownTracker === '', now, refreshing ? undefined : onSettled);
   if (snapshot === null) return null;
 
   const { options } = snapshot;

@@ -12,14 +12,15 @@ const SAVE_DELAY_MS = 400;
 
 const loadViewOf = () => import('./view-of.js').then((module) => module.viewOf);
 
-export function useRememberedView(host: PopupHost, rememberable: boolean, now: number): void {
+/** `onSaved` is called once the view has been kept. */
+export function useRememberedView(host: PopupHost, rememberable: boolean, now: number, onSaved?: () => void): void {
   useEffect(() => {
     if (!rememberable) return;
     let live = true;
     const timer = setTimeout(() => {
       void loadViewOf().then((viewOf) => {
         const root = document.getElementById('app');
-        if (live && root !== null && !root.hasAttribute('data-last-view')) void host.rememberView(viewOf(root, now, Intl.DateTimeFormat().resolvedOptions().timeZone));
+        if (live && root !== null && !root.hasAttribute('data-last-view')) void host.rememberView(viewOf(root, now, Intl.DateTimeFormat().resolvedOptions().timeZone)).then(onSaved);
       });
     }, SAVE_DELAY_MS);
     return () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { forgetLastView, readLastView, rememberLastView, type LastView } from './last-view-store.js';
+import { forgetLastView, readLastView, readLastViewText, rememberLastView, rememberViewsAhead, viewsAheadMade, type LastView } from './last-view-store.js';
 
 const KEY = 'okr-sheets.popup-view';
+const AHEAD_KEY = 'okr-sheets.popup-views-ahead';
 
 /** localStorage as the popup sees it: strings only, and a quota that can refuse a write. */
 function memoryStorage(quotaChars = Number.POSITIVE_INFINITY) {
@@ -59,10 +60,62 @@ describe('the last view in localStorage', () => {
     expect(items.has(KEY)).toBe(false);
   });
 
-  it('forgets on demand (the options changed)', () => {
+  it('forgets on demand (the options changed, a check-in was made), the views ahead too', () => {
     const { storage, items } = memoryStorage();
     rememberLastView(storage, view);
+    rememberViewsAhead(storage, [nextDay(1)], day.from);
     forgetLastView(storage);
     expect(items.has(KEY)).toBe(false);
+    expect(items.has(AHEAD_KEY)).toBe(false);
+    expect(viewsAheadMade(storage)).toBeNull();
+  });
+});
+
+const DAY_MS = 86_400_000;
+/** The view rendered ahead for the `offset`th day after `day`. */
+const nextDay = (offset: number): LastView => ({ from: day.from + offset * DAY_MS, until: day.until + offset * DAY_MS, nodes: [['p', {}, `day +${offset}`]] });
+
+describe('the views rendered ahead for the next days', () => {
+  it("gives each day its own view, and today's last view before any", () => {
+    const { storage } = memoryStorage();
+    rememberViewsAhead(storage, [nextDay(1), nextDay(2), nextDay(3)], day.from + 1);
+    expect(readLastView(storage, day.from)).toBeNull();
+    expect(readLastView(storage, nextDay(1).from)).toEqual(nextDay(1).nodes);
+    expect(readLastView(storage, nextDay(3).until - 1)).toEqual(nextDay(3).nodes);
+    expect(readLastView(storage, nextDay(3).until)).toBeNull();
+    rememberLastView(storage, nextDay(2));
+    rememberViewsAhead(storage, [{ ...nextDay(2), nodes: [['p', {}, 'ahead']] }], day.from + 2);
+    expect(readLastView(storage, nextDay(2).from)).toEqual(nextDay(2).nodes);
+  });
+
+  it('says when they were rendered, and replaces them all at once', () => {
+    const { storage } = memoryStorage();
+    expect(viewsAheadMade(storage)).toBeNull();
+    rememberViewsAhead(storage, [nextDay(1), nextDay(2)], 123);
+    rememberViewsAhead(storage, [nextDay(3)], 456);
+    expect(viewsAheadMade(storage)).toBe(456);
+    expect(readLastView(storage, nextDay(1).from)).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['no made', JSON.stringify({ views: [nextDay(1)] })],
+    ['views not a list', JSON.stringify({ made: 1, views: nextDay(1) })],
+    ['a view without nodes', JSON.stringify({ made: 1, views: [{ from: nextDay(1).from, until: nextDay(1).until }] })],
+  ])('forgets a saved value that is %s, and keeps the last view', (_, saved) => {
+    const { storage, items } = memoryStorage();
+    rememberLastView(storage, view);
+    items.set(AHEAD_KEY, saved);
+    expect(readLastView(storage, nextDay(1).from)).toBeNull();
+    expect(items.has(AHEAD_KEY)).toBe(false);
+    expect(readLastView(storage, day.from)).toEqual(view.nodes);
+  });
+
+  it('keeps none that do not fit, and the last view stays', () => {
+    const { storage, items } = memoryStorage(200);
+    rememberLastView(storage, view);
+    rememberViewsAhead(storage, [nextDay(1), nextDay(2), { ...nextDay(3), nodes: [['p', {}, 'x'.repeat(500)]] }], day.from);
+    expect(items.has(AHEAD_KEY)).toBe(false);
+    expect(readLastViewText(storage)).toBe(JSON.stringify(view));
   });
 });

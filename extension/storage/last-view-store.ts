@@ -1,49 +1,97 @@
 /**
- * The popup's last view (popup/view-tree.ts), kept so the next opening can show it at once. It
- * lives in the extension's own localStorage, not storage.local: localStorage is read
- * synchronously, by a small classic script before the popup's modules have even loaded
- * (popup/paint-last-view.ts), while storage.local answers only after a round trip to the
- * browser. Only the extension's pages can read it; the service worker has no localStorage and
- * needs none. The view holds what the popup showed (titles, grades), never the token.
+ * The popup's last view (popup/view-tree.ts), kept so the next opening can show it at once, and
+ * the views of the next days, rendered ahead (popup/render-ahead.ts) so that a day's first
+ * opening can too. They live in the extension's own localStorage, not storage.local:
+ * localStorage is read synchronously, by a small classic script before the popup's modules have
+ * even loaded (popup/paint-last-view.ts), while storage.local answers only after a round trip to
+ * the browser. Only the extension's pages can read it; the service worker has no localStorage
+ * and needs none. A view holds what the popup showed (titles, grades), never the token.
  * https://developer.mozilla.org/en-US/docs/Web/API/Window/localStorage
  */
 import type { ViewNode } from '../popup/view-tree.js';
 
 const LAST_VIEW_KEY = 'okr-sheets.popup-view';
+const VIEWS_AHEAD_KEY = 'okr-sheets.popup-views-ahead';
 
-/** The view and the span of time it is true for: the local day it was judged on. */
+/** A view and the span of time it is true for: the local day it was judged on. */
 export interface LastView {
   from: number;
   until: number;
   nodes: ViewNode[];
 }
 
-/** The view saved for `now`, or null: none, another day's, or unreadable (then it is forgotten). */
-export function readLastView(storage: Storage, now: number): ViewNode[] | null {
-  const saved = storage.getItem(LAST_VIEW_KEY);
+/** The views of the next days, and when they were rendered. */
+interface ViewsAhead {
+  made: number;
+  views: LastView[];
+}
+
+const isView = (value: unknown): value is LastView => {
+  const view = value as Partial<LastView> | null;
+  return typeof view?.from === 'number' && typeof view.until === 'number' && Array.isArray(view.nodes);
+};
+
+/** The stored value under `key` if `valid` accepts it; anything else there is forgotten. */
+function readItem<T>(storage: Storage, key: string, valid: (value: unknown) => value is T): T | null {
+  const saved = storage.getItem(key);
   if (saved === null) return null;
   try {
-    const view = JSON.parse(saved) as Partial<LastView> | null;
-    if (typeof view?.from === 'number' && typeof view.until === 'number' && Array.isArray(view.nodes)) {
-      return view.from <= now && now < view.until ? view.nodes : null;
-    }
+    const value: unknown = JSON.parse(saved);
+    if (valid(value)) return value;
   } catch {
     // Not JSON: forgotten below.
   }
-  forgetLastView(storage);
+  storage.removeItem(key);
   return null;
+}
+
+const isViewsAhead = (value: unknown): value is ViewsAhead => {
+  const ahead = value as Partial<ViewsAhead> | null;
+  return typeof ahead?.made === 'number' && Array.isArray(ahead.views) && ahead.views.every(isView);
+};
+
+/**
+ * The view to paint at `now`: the last one if it was judged today, else one rendered ahead for
+ * today; null if there is none (then the popup paints once its modules have loaded).
+ */
+export function readLastView(storage: Storage, now: number): ViewNode[] | null {
+  const views = [readItem(storage, LAST_VIEW_KEY, isView), ...(readItem(storage, VIEWS_AHEAD_KEY, isViewsAhead)?.views ?? [])];
+  return views.find((view) => view !== null && view.from <= now && now < view.until)?.nodes ?? null;
+}
+
+/** The last view as stored: what render-ahead.ts compares to see whether it changed meanwhile. */
+export function readLastViewText(storage: Storage): string | null {
+  return storage.getItem(LAST_VIEW_KEY);
 }
 
 /** Keeps `view` for the next opening; a full storage only means the next opening paints later. */
 export function rememberLastView(storage: Storage, view: LastView): void {
+  writeItem(storage, LAST_VIEW_KEY, view);
+}
+
+/** Keeps the views of the next days, replacing those rendered before. */
+export function rememberViewsAhead(storage: Storage, views: LastView[], made: number): void {
+  writeItem(storage, VIEWS_AHEAD_KEY, { made, views } satisfies ViewsAhead);
+}
+
+/** When the views ahead were rendered, or null if none are kept. */
+export function viewsAheadMade(storage: Storage): number | null {
+  return readItem(storage, VIEWS_AHEAD_KEY, isViewsAhead)?.made ?? null;
+}
+
+function writeItem(storage: Storage, key: string, value: LastView | ViewsAhead): void {
   try {
-    storage.setItem(LAST_VIEW_KEY, JSON.stringify(view));
+    storage.setItem(key, JSON.stringify(value));
   } catch {
-    forgetLastView(storage);
+    storage.removeItem(key);
   }
 }
 
-/** Called when the options change: the last view may show a tracker that is no longer there. */
+/**
+ * Called when the options change (a view may show a tracker that is no longer there) and after a
+ * check-in made here (a view shows the grade from before it): every view kept goes.
+ */
 export function forgetLastView(storage: Storage): void {
   storage.removeItem(LAST_VIEW_KEY);
+  storage.removeItem(VIEWS_AHEAD_KEY);
 }

@@ -15,10 +15,12 @@
 // (strings/popup.ts) brings the sentences of the parts that load later into the first paint,
 // 0.6 KB: esbuild splits by file, not by export.
 // Reaching 20 KB needed a different first paint, not more trimming: a popup reopened the same
-// day paints its last view with a classic script of under 1 KB (popup/paint-last-view.ts), so
-// its first paint is the HTML, the CSS and that script, 4.2 KB; the modules load behind it. The
-// first opening of a day (and the first after the options change) still paints after them: that
-// script and the code that keeps the view made it 31.9 KB (popup.js 10.0 KB).
+// day paints its last view with a classic script of about 1 KB (popup/paint-last-view.ts), so
+// its first paint is the HTML, the CSS and that script, 4.4 KB; the modules load behind it. A
+// day's first opening does the same with the view an opening on one of the three days before
+// rendered ahead for that day (popup/render-ahead.ts). An opening with no view kept (the first
+// after installing or after the options change, or after three days without one) still paints
+// after the modules: that script and the code that keeps the views made it 31.5 KB.
 // The worker (background.js) also judges and applies local check-ins with the shared core for
 // the badge, and checks links against the sheet-URL rule; it carries no custom function's
 // description (their specs are marked pure and dropped); the rest is webextension-polyfill,
@@ -42,11 +44,11 @@ describe('extension bundle sizes', () => {
 
   const dist = fileURLToPath(new URL('../../dist/extension', import.meta.url));
 
-  it("keeps a reopened popup's first paint, its last view, within the goal of 20 KB gzipped", () => {
+  it("keeps the first paint of a popup with a view kept (reopened, or a day's first opening) within the goal of 20 KB gzipped", () => {
     expect(firstPaintBytes(dist, { reopened: true })).toBeLessThanOrEqual(20 * 1024);
   });
 
-  it("keeps the day's first opening's first paint within 31.5 KB gzipped", () => {
+  it('keeps the first paint of a popup with no view kept within 31.5 KB gzipped', () => {
     expect(firstPaintBytes(dist)).toBeLessThanOrEqual(31 * 1024 + 512);
   });
 

@@ -11,6 +11,7 @@ import { describeInBrowser, useExtension } from './extension-session.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 
 const KEY = 'okr-sheets.popup-view';
+const AHEAD_KEY = 'okr-sheets.popup-views-ahead';
 const POPUP = { width: 360, height: 600 };
 
 interface FirstRows {
@@ -47,6 +48,20 @@ async function editSavedView(session: ReturnType<typeof useExtension>, edit: (vi
   await page.evaluate(({ key, view }) => localStorage.setItem(key, JSON.stringify(view)), { key: KEY, view: edit(saved) });
   await page.close();
 }
+
+interface ViewsAhead {
+  made: number;
+  views: { from: number; until: number }[];
+}
+
+/** The start of each of the `count` local days after the page's today, and of the day after them. */
+const nextDays = (page: Page, count: number) =>
+  page.evaluate((count) => {
+    const now = new Date();
+    return Array.from({ length: count + 1 }, (_, day) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1 + day).getTime());
+  }, count);
+
+const dueText = (root: 'painted' | 'live') => (root === 'painted' ? window.__lastView : document.getElementById('app'))?.querySelector('.due')?.textContent ?? '';
 
 const liveRows = (popup: Page) => popup.evaluate(() => [...document.querySelectorAll('.key-results > li')].map((row) => row.textContent ?? ''));
 
@@ -99,6 +114,40 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
     const row = popup.locator('.kr-row').first();
     await row.click();
     await expect.poll(() => row.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it("renders the next three days ahead; a day's first opening paints its own, as the live view then shows it", async () => {
+    // Check-ins due tomorrow (the browser's zone is this process's): "due tomorrow" today, overdue two days on.
+    const now = new Date();
+    const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    const tomorrowIso = [tomorrow.getFullYear(), tomorrow.getMonth() + 1, tomorrow.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+    for (const keyResult of server.feed.keyResults) if (keyResult.due) keyResult.nextCheckIn = tomorrowIso;
+    await session.configure(server);
+    const popup = await session.openPopup(trackerName, POPUP);
+    await popup.waitForFunction((key) => localStorage.getItem(key) !== null, AHEAD_KEY);
+    const ahead = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as ViewsAhead, AHEAD_KEY);
+    const days = await nextDays(popup, 3);
+    expect(ahead.views.map(({ from, until }) => [from, until])).toEqual([0, 1, 2].map((day) => [days[day], days[day + 1]]));
+    const dueToday = await popup.evaluate(dueText, 'live');
+    // Rendered out of sight and gone: one app in the page, nothing left behind.
+    expect(await popup.evaluate(() => document.body.children.length)).toBe(await popup.evaluate(() => document.querySelectorAll('body > :is(#app, script)').length));
+    await popup.close();
+
+    // The day after tomorrow, at nine: no last view of that day, its view rendered ahead.
+    const dayAfterTomorrow = await session.browser().context.newPage();
+    await dayAfterTomorrow.clock.setFixedTime(days[1]! + 9 * 3_600_000);
+    await dayAfterTomorrow.setViewportSize(POPUP);
+    await dayAfterTomorrow.addInitScript(watchFirstRows);
+    await dayAfterTomorrow.goto(`chrome-extension://${session.browser().extensionId}/popup.html`);
+    await dayAfterTomorrow.waitForFunction(() => window.__firstRows !== undefined && document.querySelector('[data-last-view]') === null);
+    const first = await dayAfterTomorrow.evaluate(() => window.__firstRows);
+    expect(first).toMatchObject({ lastView: true, inert: true });
+    const live = await liveRows(dayAfterTomorrow);
+    expect(first!.rows).toEqual(live.slice(0, first!.rows.length));
+    const paintedDue = await dayAfterTomorrow.evaluate(dueText, 'painted');
+    expect(paintedDue).toBe(await dayAfterTomorrow.evaluate(dueText, 'live'));
+    // Judged for its own day, not today's view kept for it.
+    expect(paintedDue).not.toBe(dueToday);
   });
 
   it('paints nothing saved on another day, over a sprint, or after the options changed', async () => {
