@@ -144,7 +144,7 @@ export async function run(context = {}) {
     notes: [
       `Median and p90 of ${opens} opens each, after one warm-up each, popup and static page alternately in one headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}. ` +
         'ms from navigation start until the frame showing the items was painted (a MutationObserver counts them; a task posted from requestAnimationFrame marks the paint). ratio = popup / static.',
-        "First opening of the day: no last view kept (each opening's localStorage cleared first). Reopened: each opening paints the last view kept by the one before, then the live one replaces it (\"live view in place\"). Each series has its own static openings, alternating with it.",
+        "No view kept: as on the first opening after the options change (each opening's localStorage cleared first). A view kept: each opening paints the last view kept by the one before, as on a reopening the same day or a day's first opening (which paints the view rendered ahead for that day), then the live one replaces it (\"live view in place\"). Each series has its own static openings, alternating with it.",
       `The static page is the popup's markup for the same ${keyResults} key results (${feed.objectives.length} objectives) as plain HTML with the popup's stylesheets, from a file:// URL.`,
       `The tracker's feed URL (${feedUrl}) refuses connections: the popup renders from the cache, then shows the failed refresh ("failed refresh shown").`,
       sizeNote,

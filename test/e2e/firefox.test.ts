@@ -70,8 +70,22 @@ describeInFirefox('the extension in Firefox ESR, over the demo tracker', () => {
     expect(new Set(titles)).toEqual(new Set(feed.keyResults.map((kr) => kr.title)));
     const widths = await popup.evaluate(() => [document.scrollingElement!.scrollWidth, document.scrollingElement!.clientWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-    // The popup keeps its view in the extension's localStorage (extension/popup/paint-last-view.ts)…
-    await firefox.until(popup, `localStorage.getItem('okr-sheets.popup-view') !== null`);
+    // The popup keeps its view in the extension's localStorage (extension/popup/paint-last-view.ts),
+    // and those of the next three days, rendered out of sight in a shadow root (render-ahead.ts)…
+    await firefox.until(popup, `localStorage.getItem('okr-sheets.popup-view') !== null && localStorage.getItem('okr-sheets.popup-views-ahead') !== null`);
+    const ahead = await popup.evaluate(() => (JSON.parse(localStorage.getItem('okr-sheets.popup-views-ahead')!) as { views: { from: number; until: number; nodes: unknown[] }[] }).views);
+    const now = await popup.evaluate(() => Date.now());
+    expect(ahead).toHaveLength(3);
+    // Three whole days in a row, from the next midnight.
+    expect(ahead[0]!.from).toBeGreaterThan(now);
+    expect(ahead[0]!.from - now).toBeLessThanOrEqual(86_400_000);
+    ahead.forEach((view, day) => {
+      const hours = (view.until - view.from) / 3_600_000;
+      expect(hours >= 23 && hours <= 25, `day ${day + 1} lasts ${hours} h`).toBe(true);
+      if (day > 0) expect(view.from).toBe(ahead[day - 1]!.until);
+    });
+    for (const view of ahead) expect(JSON.stringify(view.nodes)).toContain(JSON.stringify(feed.keyResults[0]!.title));
+    expect(await popup.evaluate(() => document.body.querySelectorAll(':scope > :not(#app, script)').length)).toBe(0);
     await popup.close();
 
     // … and reopened, it shows the live list after the last view (the painting itself is timed
