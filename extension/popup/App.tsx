@@ -23,7 +23,7 @@ import { useRememberedView } from './remember-view.js';
 /** Every tracker has been read at least once (or failed): only then is the due list complete. */
 const allRead = (snapshot: Snapshot) => snapshot.options.trackers.every(({ id }) => snapshot.caches[id]?.feed || snapshot.caches[id]?.error);
 
-interface Props {
+export interface AppProps {
   host: PopupHost;
   /** Called when the first view with data has been rendered (main.tsx then shows it). */
   onShown?: () => void;
@@ -31,7 +31,7 @@ interface Props {
   onSettled?: () => void;
 }
 
-export function App({ host, onShown, onSettled }: Props) {
+export function App({ host, onShown, onSettled }: AppProps) {
   const { snapshot, refreshing, now, refresh } = usePopupState(host);
   const extras = useExtras(host);
   const [chosenScope, setScope] = useState<Scope | null>(null);

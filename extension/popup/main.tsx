@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { popupHost } from '../hosts/popup-host.js';
 import { App } from './App.js';
-import type { DrawApp } from './render-ahead.js';
+import type { MountApp } from './render-ahead.js';
 
 const root = document.getElementById('app') as HTMLElement;
 // When paint-last-view.js has painted the last view, the live one is built beside it, out of the
@@ -13,9 +13,10 @@ const show = () => {
   container.id = 'app';
   root.replaceWith(container);
 };
-// Once the view has been kept, the next days' views are rendered for their first openings
-// (render-ahead.ts); its code loads then, after the first paint.
+/** Mounts the app: the live one here, and each of the next days' out of sight (render-ahead.ts). */
+const mount: MountApp = (into, props) => render(props && <App {...props} />, into);
+// Once the view has been kept, the next days' views are rendered for their first openings; that
+// code loads then, after the first paint.
 const openedAt = popupHost.now();
-const drawApp: DrawApp = (into, draw) => render(draw && <App host={draw.host} onShown={draw.onShown} />, into);
-const renderAhead = () => void import('./render-ahead.js').then((module) => module.renderAhead(drawApp, popupHost, openedAt));
-render(<App host={popupHost} onShown={painted ? show : undefined} onSettled={renderAhead} />, container);
+const renderAhead = () => void import('./render-ahead.js').then((module) => module.renderAhead(mount, popupHost, openedAt));
+mount(container, { host: popupHost, onShown: painted ? show : undefined, onSettled: renderAhead });

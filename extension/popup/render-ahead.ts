@@ -16,6 +16,7 @@
 import { addCalendarDays, startOfDay } from '../../shared/dates.js';
 import { zoneNamed } from '../../shared/zone.js';
 import type { PopupHost } from '../hosts/hosts.js';
+import type { AppProps } from './App.js';
 import { readLastViewText, rememberViewsAhead, viewsAheadMade, type LastView } from '../storage/last-view-store.js';
 import { viewOf } from './view-of.js';
 
@@ -25,11 +26,11 @@ const DAYS_AHEAD = 3;
 const GIVE_UP_MS = 5_000;
 
 /**
- * Renders the popup's app into `root` with `host` and calls `onShown` when its first view with
- * data is in the document; `root: null` unmounts what it rendered last. Passed in by main.tsx,
- * so this module, loaded after the first paint, brings no copy of the app or of Preact.
+ * Mounts the popup's app into `root` with `props` (its `onShown` is called when its first view
+ * with data is in the document); `null` unmounts it. main.tsx's, passed in so that this module,
+ * loaded after the first paint, brings no second copy of the app or of Preact.
  */
-export type DrawApp = (root: HTMLElement, draw: { host: PopupHost; onShown: () => void } | null) => void;
+export type MountApp = (root: HTMLElement, props: AppProps | null) => void;
 
 /** `host`'s reads, at `now`; every write and every message does nothing. */
 function readOnlyHost(host: PopupHost, now: number): PopupHost {
@@ -80,18 +81,18 @@ async function hiddenRoot(): Promise<{ root: HTMLElement; remove(): void }> {
 }
 
 /** The view the app first paints at `now`, judged for that day in `timeZone`. */
-async function renderDay(drawApp: DrawApp, host: PopupHost, now: number, timeZone: string): Promise<LastView> {
+async function renderDay(mountApp: MountApp, host: PopupHost, now: number, timeZone: string): Promise<LastView> {
   const { root, remove } = await hiddenRoot();
   try {
     // onShown comes from a layout effect, when the first screen is in the document and the rest
     // of a long list not yet rendered: the view is taken then, in the next microtask.
     await new Promise<void>((shown, fail) => {
       setTimeout(() => fail(new Error('the view ahead was not rendered within 5 s')), GIVE_UP_MS);
-      drawApp(root, { host: readOnlyHost(host, now), onShown: () => shown() });
+      mountApp(root, { host: readOnlyHost(host, now), onShown: () => shown() });
     });
     return viewOf(root, now, timeZone);
   } finally {
-    drawApp(root, null);
+    mountApp(root, null);
     remove();
   }
 }
@@ -105,7 +106,7 @@ let rendering: Promise<void> | null = null;
  * at a time, when the page is idle. Views rendered while the popup's own view changed (a
  * check-in made here forgets every view kept) are dropped: the next quiet moment renders again.
  */
-export function renderAhead(drawApp: DrawApp, host: PopupHost, openedAt: number): Promise<void> {
+export function renderAhead(mountApp: MountApp, host: PopupHost, openedAt: number): Promise<void> {
   rendering ??= (async () => {
     if ((viewsAheadMade(localStorage) ?? -1) >= openedAt) return;
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -115,7 +116,7 @@ export function renderAhead(drawApp: DrawApp, host: PopupHost, openedAt: number)
     const views: LastView[] = [];
     for (let day = 1; day <= DAYS_AHEAD; day++) {
       await idle();
-      views.push(await renderDay(drawApp, host, addCalendarDays(today, day, zone), timeZone));
+      views.push(await renderDay(mountApp, host, addCalendarDays(today, day, zone), timeZone));
     }
     if (readLastViewText(localStorage) === before) rememberViewsAhead(localStorage, views, host.now());
   })().finally(() => (rendering = null));

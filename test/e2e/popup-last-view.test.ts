@@ -61,7 +61,8 @@ const nextDays = (page: Page, count: number) =>
     return Array.from({ length: count + 1 }, (_, day) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1 + day).getTime());
   }, count);
 
-const dueText = (root: 'painted' | 'live') => (root === 'painted' ? window.__lastView : document.getElementById('app'))?.querySelector('.due')?.textContent ?? '';
+/** The due list's text, in the view painted first (`painted`) or in the live one. */
+const dueText = (root: string) => (root === 'painted' ? window.__lastView : document.getElementById('app'))?.querySelector('.due')?.textContent ?? '';
 
 const liveRows = (popup: Page) => popup.evaluate(() => [...document.querySelectorAll('.key-results > li')].map((row) => row.textContent ?? ''));
 
