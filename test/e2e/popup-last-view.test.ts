@@ -80,9 +80,10 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
   });
   beforeEach(() => server.reset());
 
-  /** Opens the popup as the toolbar button does, without waiting for the live view. */
-  async function openWatched(search = ''): Promise<Page> {
+  /** Opens the popup as the toolbar button does, without waiting for the live view; `at` fixes the page's clock. */
+  async function openWatched(search = '', at?: number): Promise<Page> {
     const page = await session.browser().context.newPage();
+    if (at !== undefined) await page.clock.setFixedTime(at);
     await page.setViewportSize(POPUP);
     await page.addInitScript(watchFirstRows);
     await page.goto(`chrome-extension://${session.browser().extensionId}/popup.html${search}`);
@@ -118,16 +119,21 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
   });
 
   it("renders the next three days ahead; a day's first opening paints its own, as the live view then shows it", async () => {
-    // Check-ins due tomorrow (the browser's zone is this process's): "due tomorrow" today, overdue two days on.
-    const now = new Date();
-    const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    // Both openings run on a page clock fixed at a time of day (the browser's zone is this
+    // process's), so no midnight passes between them. Check-ins due tomorrow: "due tomorrow"
+    // today, overdue two days on.
+    const today = new Date();
+    const noon = new Date(today.getFullYear(), today.getMonth(), today.getDate(), 12);
+    const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
     const tomorrowIso = [tomorrow.getFullYear(), tomorrow.getMonth() + 1, tomorrow.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
     for (const keyResult of server.feed.keyResults) if (keyResult.due) keyResult.nextCheckIn = tomorrowIso;
     await session.configure(server);
-    const popup = await session.openPopup(trackerName, POPUP);
+    const popup = await openWatched('', noon.getTime());
+    await popup.getByRole('region', { name: trackerName, exact: true }).getByRole('listitem').first().waitFor();
     await popup.waitForFunction((key) => localStorage.getItem(key) !== null, AHEAD_KEY);
     const ahead = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as ViewsAhead, AHEAD_KEY);
     const days = await nextDays(popup, 3);
+    expect(days[0]).toBe(tomorrow.getTime());
     expect(ahead.views.map(({ from, until }) => [from, until])).toEqual([0, 1, 2].map((day) => [days[day], days[day + 1]]));
     const dueToday = await popup.evaluate(dueText, 'live');
     // Rendered out of sight and gone: one app in the page, nothing left behind.
@@ -135,11 +141,7 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
     await popup.close();
 
     // The day after tomorrow, at nine: no last view of that day, its view rendered ahead.
-    const dayAfterTomorrow = await session.browser().context.newPage();
-    await dayAfterTomorrow.clock.setFixedTime(days[1]! + 9 * 3_600_000);
-    await dayAfterTomorrow.setViewportSize(POPUP);
-    await dayAfterTomorrow.addInitScript(watchFirstRows);
-    await dayAfterTomorrow.goto(`chrome-extension://${session.browser().extensionId}/popup.html`);
+    const dayAfterTomorrow = await openWatched('', days[1]! + 9 * 3_600_000);
     await dayAfterTomorrow.waitForFunction(() => window.__firstRows !== undefined && document.querySelector('[data-last-view]') === null);
     const first = await dayAfterTomorrow.evaluate(() => window.__firstRows);
     expect(first).toMatchObject({ lastView: true, inert: true });
