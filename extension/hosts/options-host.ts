@@ -3,7 +3,7 @@ import { browser } from '../platform/browser.js';
 import { fetchFeed } from '../feed/feed-client.js';
 import type { NotificationsApi } from '../reminders/show-notification.js';
 import { sendTestNotification } from '../reminders/test-notification.js';
-import { forgetLastView } from '../storage/last-view-store.js';
+import { forgetViews } from '../storage/last-view-store.js';
 import { loadOptions, saveOptions } from '../storage/options-store.js';
 import type { OptionsHost } from './hosts.js';
 import { sendToWorker } from './send-to-worker.js';
@@ -13,7 +13,7 @@ export const optionsHost: OptionsHost = {
   async saveOptions(options) {
     await saveOptions(options);
     // The popup's last view may show a tracker or a name that is no longer so.
-    forgetLastView(localStorage);
+    forgetViews(localStorage);
     void sendToWorker({ type: 'options-saved' });
   },
   testTracker: (address) => fetchFeed(address),

@@ -9,7 +9,7 @@ import { draftKey } from '../check-in/draft-key.js';
 import { draftsFrom, readDraft } from '../check-in/drafts.js';
 import { findSheetTab, isSheetLink } from '../feed/sheet-tab.js';
 import { readSnoozes } from '../check-in/snooze.js';
-import { forgetLastView, rememberLastView } from '../storage/last-view-store.js';
+import { forgetViews, rememberLastView } from '../storage/last-view-store.js';
 import { SNOOZED_KEY } from '../storage/storage-keys.js';
 import type { PopupHost } from './hosts.js';
 
@@ -28,7 +28,7 @@ export const popupExtras = {
   },
   rememberView: async (view) => rememberLastView(localStorage, view),
   /** popup-host.ts `addCheckIn`: every view kept shows the grade from before the check-in. */
-  forgetViews: () => forgetLastView(localStorage),
+  forgetViews: () => forgetViews(localStorage),
   dismissConflict: (trackerId, keyResultId) => browser.storage.local.remove(conflictKey(trackerId, keyResultId)),
   async openSheet(url) {
     if (!isSheetLink(url)) return; // SheetLink shows no link for it either

@@ -22,9 +22,9 @@ export const popupHost: PopupHost = {
       putOutboxItem(newOutboxItem(checkIn, crypto.randomUUID(), Date.now())),
       browser.storage.local.remove(draftKey(checkIn.trackerId, checkIn.keyResultId)),
     ]);
+    void sendToWorker({ type: 'send-outbox' });
     // The views kept show the grade from before this check-in: a row must never show it again.
     (await extras()).forgetViews();
-    void sendToWorker({ type: 'send-outbox' });
   },
   dismiss: removeOutboxItem,
   openOptions: () => browser.runtime.openOptionsPage(),

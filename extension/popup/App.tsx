@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DueItem, Scope } from '../check-in/due.js';
 import { defaultScope, dueItems } from '../check-in/due.js';
 import { blocksCheckIns } from '../feed/feed-error.js';
+import { hasPendingCheckIns } from '../feed/judged-view.js';
 import type { Snapshot } from '../feed/snapshot.js';
 import type { Sprint } from '../check-in/sprint-start.js';
 import { startSprint } from '../check-in/sprint-start.js';
@@ -27,7 +28,7 @@ export interface AppProps {
   host: PopupHost;
   /** Called when the first view with data has been rendered (main.tsx then shows it). */
   onShown?: () => void;
-  /** Called when the view has been kept for the next opening with no refresh under way (main.tsx then renders the next days ahead). */
+  /** Called when the view has been kept for the next opening with no refresh or check-in under way (main.tsx then renders the next days ahead). */
   onSettled?: () => void;
 }
 
@@ -76,7 +77,9 @@ export function App({ host, onShown, onSettled }: AppProps) {
     shown.current = true;
     onShown?.();
   });
-  useRememberedView(host, snapshot !== null && sprint === null && openForm === null && chosenScope === null && shownTracker === '', now, refreshing ? undefined : onSettled);
+  // A refresh under way or a check-in being sent would leave the views ahead with a passing notice.
+  const settled = !refreshing && snapshot !== null && !hasPendingCheckIns(snapshot);
+  useRememberedView(host, snapshot !== null && sprint === null && openForm === null && chosenScope === null && shownTracker === '', now, settled ? onSettled : undefined);
   if (snapshot === null) return null;
 
   const { options } = snapshot;

@@ -17,6 +17,5 @@ const show = () => {
 const mount: MountApp = (into, props) => render(props && <App {...props} />, into);
 // Once the view has been kept, the next days' views are rendered for their first openings; that
 // code loads then, after the first paint.
-const openedAt = popupHost.now();
-const renderAhead = () => void import('./render-ahead.js').then((module) => module.renderAhead(mount, popupHost, openedAt));
+const renderAhead = () => void import('./render-ahead.js').then((module) => module.renderAhead(mount, popupHost));
 mount(container, { host: popupHost, onShown: painted ? show : undefined, onSettled: renderAhead });

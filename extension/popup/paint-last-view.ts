@@ -6,7 +6,7 @@
  * its place (data-last-view marks it until then). A sprint opens on its own view, so none is
  * painted for it; a view that cannot be rebuilt is dropped and forgotten.
  */
-import { forgetLastView, readLastView } from '../storage/last-view-store.js';
+import { forgetViews, readLastView } from '../storage/last-view-store.js';
 import { buildView } from './view-tree.js';
 
 const root = document.getElementById('app');
@@ -21,6 +21,6 @@ if (root !== null && location.search === '') {
     }
   } catch {
     root.replaceChildren();
-    forgetLastView(localStorage);
+    forgetViews(localStorage);
   }
 }

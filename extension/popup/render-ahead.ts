@@ -6,23 +6,21 @@
  * the popup holds now; on that day the live view takes its place as it does over a last view.
  * Three days, so that Friday's opening covers Monday's.
  *
- * Each day renders in a shadow root (its ids cannot clash with the page's) of an element that is
- * hidden, inert and clipped to no height (never in sight, in the focus order or in the page's
- * scroll size), laid out at the popup's width with its stylesheets, so that the view kept is what
- * the popup would paint; with a host that reads as the popup's does and changes nothing. Only
- * the first screen is kept, as the app draws it before the rest of a long list: enough to fill
- * the popup's window.
+ * Each day renders out of sight but laid out as the popup would paint it (hidden-place.ts), with
+ * a host that reads as the popup's does and changes nothing. Only the first screen is kept, as
+ * the app draws it before the rest of a long list: enough to fill the popup's window.
  */
 import { addCalendarDays, startOfDay } from '../../shared/dates.js';
 import { zoneNamed } from '../../shared/zone.js';
 import type { PopupHost } from '../hosts/hosts.js';
 import type { AppProps } from './App.js';
-import { readLastViewText, rememberViewsAhead, viewsAheadMade, type LastView } from '../storage/last-view-store.js';
+import { rememberViewsAhead, type LastView } from '../storage/last-view-store.js';
+import { hiddenPlace, type HiddenPlace } from './hidden-place.js';
 import { viewOf } from './view-of.js';
 
 const DAYS_AHEAD = 3;
 
-/** Far longer than a render of the first screen takes; the app may never show (no data). */
+/** Far longer than loading the stylesheets and rendering a first screen take: past it, something failed. */
 const GIVE_UP_MS = 5_000;
 
 /**
@@ -52,73 +50,79 @@ function readOnlyHost(host: PopupHost, now: number): PopupHost {
   };
 }
 
-/** A hidden place to lay the app out, styled as the page is; resolves once its styles are loaded. */
-async function hiddenRoot(): Promise<{ root: HTMLElement; remove(): void }> {
-  const host = document.createElement('div');
-  host.inert = true;
-  host.setAttribute('aria-hidden', 'true');
-  host.style.cssText = 'position:absolute;top:0;left:0;width:100%;height:0;overflow:hidden;visibility:hidden;pointer-events:none';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const styles = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => {
-    const copy = document.createElement('link');
-    copy.rel = 'stylesheet';
-    copy.href = link.href;
-    return copy;
-  });
-  // A stylesheet that fails to load only makes the view kept shorter or longer than a screen.
-  const loaded = styles.map(
-    (link) =>
-      new Promise((settle) => {
-        link.addEventListener('load', settle, { once: true });
-        link.addEventListener('error', settle, { once: true });
-      }),
-  );
-  const root = document.createElement('div');
-  shadow.append(...styles, root);
-  document.body.append(host);
-  await Promise.all(loaded);
-  return { root, remove: () => host.remove() };
+/** `work`, or a rejection once `ms` have passed. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`not done within ${ms} ms`)), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** The view the app first paints at `now`, judged for that day in `timeZone`. */
-async function renderDay(mountApp: MountApp, host: PopupHost, now: number, timeZone: string): Promise<LastView> {
-  const { root, remove } = await hiddenRoot();
+async function renderDay(mountApp: MountApp, place: HiddenPlace, host: PopupHost, now: number, timeZone: string): Promise<LastView> {
   try {
     // onShown comes from a layout effect, when the first screen is in the document and the rest
-    // of a long list not yet rendered: the view is taken then, in the next microtask.
-    await new Promise<void>((shown, fail) => {
-      setTimeout(() => fail(new Error('the view ahead was not rendered within 5 s')), GIVE_UP_MS);
-      mountApp(root, { host: readOnlyHost(host, now), onShown: () => shown() });
-    });
-    return viewOf(root, now, timeZone);
+    // of a long list not yet rendered (nor any effect run): the view is taken then.
+    await within(GIVE_UP_MS, new Promise<void>((shown) => mountApp(place.root, { host: readOnlyHost(host, now), onShown: () => shown() })));
+    return viewOf(place.root, now, timeZone);
   } finally {
-    mountApp(root, null);
-    remove();
+    mountApp(place.root, null);
   }
 }
 
 const idle = () => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1_000 }) : setTimeout(resolve, 0)));
 
-let rendering: Promise<void> | null = null;
+/** Storage changes seen by this page (the worker's refreshes, the outbox, the options). */
+let changes = 0;
+let watching = false;
+/** `changes` when the views kept were rendered: while it holds, they show the data as it is. */
+let renderedAt: number | null = null;
+let asked = false;
+let rendering = false;
 
-/**
- * Renders and keeps the views of the next DAYS_AHEAD days, unless this page already has; one day
- * at a time, when the page is idle. Views rendered while the popup's own view changed (a
- * check-in made here forgets every view kept) are dropped: the next quiet moment renders again.
- */
-export function renderAhead(mountApp: MountApp, host: PopupHost, openedAt: number): Promise<void> {
-  rendering ??= (async () => {
-    if ((viewsAheadMade(localStorage) ?? -1) >= openedAt) return;
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const zone = zoneNamed(timeZone);
-    const before = readLastViewText(localStorage);
-    const today = startOfDay(host.now(), zone);
+async function renderDays(mountApp: MountApp, host: PopupHost): Promise<void> {
+  const start = changes;
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = zoneNamed(timeZone);
+  const today = startOfDay(host.now(), zone);
+  const place = hiddenPlace();
+  try {
+    await within(GIVE_UP_MS, place.styled);
     const views: LastView[] = [];
     for (let day = 1; day <= DAYS_AHEAD; day++) {
       await idle();
-      views.push(await renderDay(mountApp, host, addCalendarDays(today, day, zone), timeZone));
+      views.push(await renderDay(mountApp, place, host, addCalendarDays(today, day, zone), timeZone));
     }
-    if (readLastViewText(localStorage) === before) rememberViewsAhead(localStorage, views, host.now());
-  })().finally(() => (rendering = null));
-  return rendering;
+    // Data that changed meanwhile may show in some days and not in others: kept only if none did.
+    if (changes === start) {
+      rememberViewsAhead(localStorage, views);
+      renderedAt = start;
+    }
+  } finally {
+    place.remove();
+  }
+}
+
+/**
+ * Called each time the popup has kept its own view with nothing under way (App's onSettled):
+ * renders and keeps the views of the next DAYS_AHEAD days, one at a time when the page is idle,
+ * unless those kept already show the data as it is. Asked again while rendering, it renders
+ * again afterwards if the data changed meanwhile. Never rejects: with no views ahead, the day's
+ * first opening paints after its modules, as it did before they existed.
+ */
+export async function renderAhead(mountApp: MountApp, host: PopupHost): Promise<void> {
+  if (!watching) {
+    watching = true;
+    host.onChange(() => (changes += 1));
+  }
+  asked = true;
+  if (rendering) return;
+  rendering = true;
+  try {
+    while (asked && renderedAt !== changes) {
+      asked = false;
+      await renderDays(mountApp, host).catch(() => undefined);
+    }
+  } finally {
+    rendering = false;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetLastView, readLastView, readLastViewText, rememberLastView, rememberViewsAhead, viewsAheadMade, type LastView } from './last-view-store.js';
+import { forgetViews, readLastView, rememberLastView, rememberViewsAhead, type LastView } from './last-view-store.js';
 
 const KEY = 'okr-sheets.popup-view';
 const AHEAD_KEY = 'okr-sheets.popup-views-ahead';
@@ -63,11 +63,10 @@ describe('the last view in localStorage', () => {
   it('forgets on demand (the options changed, a check-in was made), the views ahead too', () => {
     const { storage, items } = memoryStorage();
     rememberLastView(storage, view);
-    rememberViewsAhead(storage, [nextDay(1)], day.from);
-    forgetLastView(storage);
+    rememberViewsAhead(storage, [nextDay(1)]);
+    forgetViews(storage);
     expect(items.has(KEY)).toBe(false);
     expect(items.has(AHEAD_KEY)).toBe(false);
-    expect(viewsAheadMade(storage)).toBeNull();
   });
 });
 
@@ -78,30 +77,37 @@ const nextDay = (offset: number): LastView => ({ from: day.from + offset * DAY_M
 describe('the views rendered ahead for the next days', () => {
   it("gives each day its own view, and today's last view before any", () => {
     const { storage } = memoryStorage();
-    rememberViewsAhead(storage, [nextDay(1), nextDay(2), nextDay(3)], day.from + 1);
+    rememberViewsAhead(storage, [nextDay(1), nextDay(2), nextDay(3)]);
     expect(readLastView(storage, day.from)).toBeNull();
     expect(readLastView(storage, nextDay(1).from)).toEqual(nextDay(1).nodes);
     expect(readLastView(storage, nextDay(3).until - 1)).toEqual(nextDay(3).nodes);
     expect(readLastView(storage, nextDay(3).until)).toBeNull();
     rememberLastView(storage, nextDay(2));
-    rememberViewsAhead(storage, [{ ...nextDay(2), nodes: [['p', {}, 'ahead']] }], day.from + 2);
+    rememberViewsAhead(storage, [{ ...nextDay(2), nodes: [['p', {}, 'ahead']] }]);
     expect(readLastView(storage, nextDay(2).from)).toEqual(nextDay(2).nodes);
   });
 
-  it('says when they were rendered, and replaces them all at once', () => {
+  it('replaces them all at once', () => {
     const { storage } = memoryStorage();
-    expect(viewsAheadMade(storage)).toBeNull();
-    rememberViewsAhead(storage, [nextDay(1), nextDay(2)], 123);
-    rememberViewsAhead(storage, [nextDay(3)], 456);
-    expect(viewsAheadMade(storage)).toBe(456);
+    rememberViewsAhead(storage, [nextDay(1), nextDay(2)]);
+    rememberViewsAhead(storage, [nextDay(3)]);
     expect(readLastView(storage, nextDay(1).from)).toBeNull();
+    expect(readLastView(storage, nextDay(3).from)).toEqual(nextDay(3).nodes);
+  });
+
+  it("does not read them when today's last view answers", () => {
+    const { storage, items } = memoryStorage();
+    rememberLastView(storage, view);
+    items.set(AHEAD_KEY, 'not JSON');
+    expect(readLastView(storage, day.from)).toEqual(view.nodes);
+    expect(items.get(AHEAD_KEY)).toBe('not JSON');
   });
 
   it.each([
     ['not JSON', '{'],
-    ['no made', JSON.stringify({ views: [nextDay(1)] })],
-    ['views not a list', JSON.stringify({ made: 1, views: nextDay(1) })],
-    ['a view without nodes', JSON.stringify({ made: 1, views: [{ from: nextDay(1).from, until: nextDay(1).until }] })],
+    ['not a list', JSON.stringify(nextDay(1))],
+    ['a view without nodes', JSON.stringify([{ from: nextDay(1).from, until: nextDay(1).until }])],
+    ['a view with until as text', JSON.stringify([{ ...nextDay(1), until: String(nextDay(1).until) }])],
   ])('forgets a saved value that is %s, and keeps the last view', (_, saved) => {
     const { storage, items } = memoryStorage();
     rememberLastView(storage, view);
@@ -114,8 +120,8 @@ describe('the views rendered ahead for the next days', () => {
   it('keeps none that do not fit, and the last view stays', () => {
     const { storage, items } = memoryStorage(200);
     rememberLastView(storage, view);
-    rememberViewsAhead(storage, [nextDay(1), nextDay(2), { ...nextDay(3), nodes: [['p', {}, 'x'.repeat(500)]] }], day.from);
+    rememberViewsAhead(storage, [nextDay(1), nextDay(2), { ...nextDay(3), nodes: [['p', {}, 'x'.repeat(500)]] }]);
     expect(items.has(AHEAD_KEY)).toBe(false);
-    expect(readLastViewText(storage)).toBe(JSON.stringify(view));
+    expect(items.get(KEY)).toBe(JSON.stringify(view));
   });
 });

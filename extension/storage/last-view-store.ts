@@ -20,12 +20,6 @@ export interface LastView {
   nodes: ViewNode[];
 }
 
-/** The views of the next days, and when they were rendered. */
-interface ViewsAhead {
-  made: number;
-  views: LastView[];
-}
-
 const isView = (value: unknown): value is LastView => {
   const view = value as Partial<LastView> | null;
   return typeof view?.from === 'number' && typeof view.until === 'number' && Array.isArray(view.nodes);
@@ -45,23 +39,17 @@ function readItem<T>(storage: Storage, key: string, valid: (value: unknown) => v
   return null;
 }
 
-const isViewsAhead = (value: unknown): value is ViewsAhead => {
-  const ahead = value as Partial<ViewsAhead> | null;
-  return typeof ahead?.made === 'number' && Array.isArray(ahead.views) && ahead.views.every(isView);
-};
+const isViews = (value: unknown): value is LastView[] => Array.isArray(value) && value.every(isView);
 
 /**
  * The view to paint at `now`: the last one if it was judged today, else one rendered ahead for
  * today; null if there is none (then the popup paints once its modules have loaded).
  */
 export function readLastView(storage: Storage, now: number): ViewNode[] | null {
-  const views = [readItem(storage, LAST_VIEW_KEY, isView), ...(readItem(storage, VIEWS_AHEAD_KEY, isViewsAhead)?.views ?? [])];
-  return views.find((view) => view !== null && view.from <= now && now < view.until)?.nodes ?? null;
-}
-
-/** The last view as stored: what render-ahead.ts compares to see whether it changed meanwhile. */
-export function readLastViewText(storage: Storage): string | null {
-  return storage.getItem(LAST_VIEW_KEY);
+  const covers = (view: LastView | null | undefined) => view !== null && view !== undefined && view.from <= now && now < view.until;
+  const last = readItem(storage, LAST_VIEW_KEY, isView);
+  // The views ahead are read only on a day's first opening: a reopening does not parse them.
+  return (covers(last) ? last : readItem(storage, VIEWS_AHEAD_KEY, isViews)?.find(covers))?.nodes ?? null;
 }
 
 /** Keeps `view` for the next opening; a full storage only means the next opening paints later. */
@@ -70,16 +58,11 @@ export function rememberLastView(storage: Storage, view: LastView): void {
 }
 
 /** Keeps the views of the next days, replacing those rendered before. */
-export function rememberViewsAhead(storage: Storage, views: LastView[], made: number): void {
-  writeItem(storage, VIEWS_AHEAD_KEY, { made, views } satisfies ViewsAhead);
+export function rememberViewsAhead(storage: Storage, views: LastView[]): void {
+  writeItem(storage, VIEWS_AHEAD_KEY, views);
 }
 
-/** When the views ahead were rendered, or null if none are kept. */
-export function viewsAheadMade(storage: Storage): number | null {
-  return readItem(storage, VIEWS_AHEAD_KEY, isViewsAhead)?.made ?? null;
-}
-
-function writeItem(storage: Storage, key: string, value: LastView | ViewsAhead): void {
+function writeItem(storage: Storage, key: string, value: LastView | LastView[]): void {
   try {
     storage.setItem(key, JSON.stringify(value));
   } catch {
@@ -91,7 +74,7 @@ function writeItem(storage: Storage, key: string, value: LastView | ViewsAhead):
  * Called when the options change (a view may show a tracker that is no longer there) and after a
  * check-in made here (a view shows the grade from before it): every view kept goes.
  */
-export function forgetLastView(storage: Storage): void {
+export function forgetViews(storage: Storage): void {
   storage.removeItem(LAST_VIEW_KEY);
   storage.removeItem(VIEWS_AHEAD_KEY);
 }

@@ -7,7 +7,7 @@
 // `npm test` builds first; alone: `node scripts/build.mjs extension && npx vitest run test/e2e/popup-last-view.test.ts`.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, useExtension } from './extension-session.js';
+import { checkIn, describeInBrowser, keyResultItem, shownGrade, useExtension } from './extension-session.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 
 const KEY = 'okr-sheets.popup-view';
@@ -49,9 +49,10 @@ async function editSavedView(session: ReturnType<typeof useExtension>, edit: (vi
   await page.close();
 }
 
-interface ViewsAhead {
-  made: number;
-  views: { from: number; until: number }[];
+/** A kept view's day (extension/storage/last-view-store.ts): views ahead are a list of these. */
+interface KeptDay {
+  from: number;
+  until: number;
 }
 
 /** The start of each of the `count` local days after the page's today, and of the day after them. */
@@ -119,23 +120,27 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
   });
 
   it("renders the next three days ahead; a day's first opening paints its own, as the live view then shows it", async () => {
-    // Both openings run on a page clock fixed at a time of day (the browser's zone is this
-    // process's), so no midnight passes between them. Check-ins due tomorrow: "due tomorrow"
-    // today, overdue two days on.
-    const today = new Date();
-    const noon = new Date(today.getFullYear(), today.getMonth(), today.getDate(), 12);
-    const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
-    const tomorrowIso = [tomorrow.getFullYear(), tomorrow.getMonth() + 1, tomorrow.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+    // Both openings run on a page clock fixed at a time of day, so no midnight passes between
+    // them; today and tomorrow are the browser's (the demo tests may have moved this process's
+    // zone). Check-ins due tomorrow: "due tomorrow" today, overdue two days on.
+    const { noon, tomorrow, tomorrowIso } = await (await session.browser().worker()).evaluate(() => {
+      const now = new Date();
+      const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+      const iso = [next.getFullYear(), next.getMonth() + 1, next.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+      return { noon: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12).getTime(), tomorrow: next.getTime(), tomorrowIso: iso };
+    });
     for (const keyResult of server.feed.keyResults) if (keyResult.due) keyResult.nextCheckIn = tomorrowIso;
+    const trackerDueTitle = server.feed.keyResults.find((keyResult) => keyResult.due)!.title;
     await session.configure(server);
-    const popup = await openWatched('', noon.getTime());
+    const popup = await openWatched('', noon);
     await popup.getByRole('region', { name: trackerName, exact: true }).getByRole('listitem').first().waitFor();
     await popup.waitForFunction((key) => localStorage.getItem(key) !== null, AHEAD_KEY);
-    const ahead = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as ViewsAhead, AHEAD_KEY);
+    const ahead = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as KeptDay[], AHEAD_KEY);
     const days = await nextDays(popup, 3);
-    expect(days[0]).toBe(tomorrow.getTime());
-    expect(ahead.views.map(({ from, until }) => [from, until])).toEqual([0, 1, 2].map((day) => [days[day], days[day + 1]]));
+    expect(days[0]).toBe(tomorrow);
+    expect(ahead.map(({ from, until }) => [from, until])).toEqual([0, 1, 2].map((day) => [days[day], days[day + 1]]));
     const dueToday = await popup.evaluate(dueText, 'live');
+    expect(dueToday).toContain(trackerDueTitle);
     // Rendered out of sight and gone: one app in the page, nothing left behind.
     expect(await popup.evaluate(() => document.body.children.length)).toBe(await popup.evaluate(() => document.querySelectorAll('body > :is(#app, script)').length));
     await popup.close();
@@ -151,6 +156,33 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
     expect(paintedDue).toBe(await dayAfterTomorrow.evaluate(dueText, 'live'));
     // Judged for its own day, not today's view kept for it.
     expect(paintedDue).not.toBe(dueToday);
+  });
+
+  it('renders the views ahead again once a check-in made here has been sent, never with its passing notice', async () => {
+    const title = 'Raise NPS from 30 to 45';
+    await session.configure(server);
+    const popup = await session.openPopup(trackerName, POPUP);
+    await popup.waitForFunction((key) => localStorage.getItem(key) !== null, AHEAD_KEY);
+    const gradeBefore = await shownGrade(popup, trackerName, title);
+    // The tracker is down: the check-in waits in the outbox, its notice on the card.
+    await server.stop();
+    await checkIn(popup, trackerName, title, { value: '40' });
+    await keyResultItem(popup, trackerName, title).getByText(/^Check-in of 40 /).waitFor();
+    expect(await popup.evaluate((key) => localStorage.getItem(key), AHEAD_KEY)).toBeNull();
+    // Kept views appear about a second after a settled view (400 ms, then idle time): none while it waits.
+    await popup.waitForTimeout(2_500);
+    expect(await popup.evaluate((key) => localStorage.getItem(key), AHEAD_KEY)).toBeNull();
+
+    await server.start();
+    await keyResultItem(popup, trackerName, title).getByRole('button', { name: 'Retry now' }).click();
+    await keyResultItem(popup, trackerName, title).getByText(/^Check-in of 40 /).waitFor({ state: 'detached' });
+    await popup.waitForFunction((key) => localStorage.getItem(key) !== null, AHEAD_KEY);
+    const ahead = (await popup.evaluate((key) => localStorage.getItem(key), AHEAD_KEY))!;
+    // Rendered from the data as it now is: the new grade, no notice.
+    const gradeAfter = await shownGrade(popup, trackerName, title);
+    expect(gradeAfter).not.toBe(gradeBefore);
+    expect(ahead).toContain(`"${gradeAfter}"`);
+    expect(ahead).not.toContain('Check-in of 40');
   });
 
   it('paints nothing saved on another day, over a sprint, or after the options changed', async () => {
