@@ -12,7 +12,7 @@ export const optionsHost: OptionsHost = {
   loadOptions,
   async saveOptions(options) {
     await saveOptions(options);
-    // The popup's last view may show a tracker or a name that is no longer so.
+    // The popup's views kept (the last one, those of the next days) may show a tracker or a name that is no longer so.
     forgetViews(localStorage);
     void sendToWorker({ type: 'options-saved' });
   },
