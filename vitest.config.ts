@@ -21,10 +21,20 @@ const ISOLATED = ['extension/background/**/*.test.ts', 'demo/**/*.test.ts', 'tes
 const SCRIPT_TIME_ZONE = (JSON.parse(readFileSync(new URL('./apps-script/appsscript.json', import.meta.url), 'utf8')) as { timeZone: string }).timeZone;
 
 // The suite runs on two cores: vitest's default (cores − 1) would run one file at a time.
-// Measured on two cores: one worker 13 min, three 7.5 min (the browsers starve and their tests
-// take four times as long), two 6.8 min.
+// Measured on two cores: one worker 13 min, three 7.5 min, two 6.8 min. The browser tests are the
+// exception (BROWSER_GROUP below).
 const MAX_WORKERS = 2;
-const shared = { testTimeout: 20_000, hookTimeout: 60_000 };
+/**
+ * The browser tests run first, one file at a time, and every other test after them on two workers.
+ * One browser file alone already keeps both cores busy (Chromium's browser, renderer and GPU
+ * processes, the demo tracker and Playwright), so two at once only fight: measured on two cores,
+ * the browser files took 213 s and 422 CPU-seconds two at a time, 148 s and 256 CPU-seconds one at
+ * a time (the same two files: 49 s and 95 CPU-s against 39 s and 70). Vitest runs groups of
+ * different `maxWorkers` one after the other; ESLint and the type check (scripts/test.mjs) fill
+ * what the browser group leaves idle.
+ */
+const BROWSER_GROUP = { maxWorkers: 1, sequence: { groupOrder: 0 } };
+const shared = { testTimeout: 20_000, hookTimeout: 60_000, sequence: { groupOrder: 1 } };
 
 /**
  * For the worker processes that run HyperFormula (workbook tests, the demo server): a young
@@ -36,16 +46,16 @@ const shared = { testTimeout: 20_000, hookTimeout: 60_000 };
 const FORMULA_ENGINE_HEAP = ['--max-semi-space-size=64'];
 
 /**
- * The files that take longest, longest first: they start at once, one on each worker, and the
- * short files fill in around them. Vitest's own order runs the projects one after the other and,
- * on a fresh clone (no timings cached), each project's files by size, which left the batching test
- * (a minute on its own) running alone at the end of the suite.
+ * After the browser group, the file that takes longest starts first, and the short files fill in
+ * around it. Vitest's own order runs the projects one after the other and, on a fresh clone (no
+ * timings cached), each project's files by size, which left the batching test (a minute on its
+ * own) running alone at the end of the suite.
  */
-const LONGEST_FIRST = ['test/add-on/batching.test.ts', 'test/e2e/accessibility.test.ts'];
+const LONGEST_FIRST = ['test/add-on/batching.test.ts'];
 
 /**
- * Then the projects whose files take longest: the browser tests, the demo server's and the
- * workbook tests, and last the many short unit files, which even out the two workers' ends.
+ * Then the projects whose files take longest: the demo server's and the workbook tests, and last
+ * the many short unit files, which even out the two workers' ends.
  */
 const PROJECT_ORDER = ['browser', 'unit-isolated', 'workbook', 'unit'];
 
@@ -107,9 +117,10 @@ export default defineConfig({
       {
         test: {
           ...shared,
-          // Real Chromium and Firefox. The files share a worker's modules (isolate: false): one
-          // Chromium per worker serves every file (test/e2e/extension-session.ts), and Playwright,
-          // the demo server and HyperFormula are imported once, not for each of 19 files.
+          ...BROWSER_GROUP,
+          // Real Chromium and Firefox. The files share the worker's modules (isolate: false): one
+          // Chromium serves every file (test/e2e/extension-session.ts), and Playwright, the demo
+          // server and HyperFormula are imported once, not for each of 16 files.
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
           // The worker, the demo's redirecting web app and the page answer in their own time; on a
