@@ -8,6 +8,38 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * What playwright-core 1.65 disables (its chromiumSwitches.ts). Chromium reads one
+ * --disable-features, the last, so ours must repeat Playwright's; test/e2e/chromium-flags.test.ts
+ * fails when an update of Playwright disables a feature this list lacks.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * The address bar's popup, which Chromium 156 draws as web pages (chrome://omnibox-popup.top-chrome),
+ * even headless where there is no address bar: each new tab made its renderer busy for about a
+ * second of CPU, more than the tab's own page took to load and run (measured in a browser test:
+ * 1.2 CPU-s in the two seconds after an options page opened, 0.1 without).
+ */
+const UNSEEN_BROWSER_UI = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 export const CHROMIUM_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -17,6 +49,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_BROWSER_UI].join(',')}`,
 ];
 
 export function chromiumMissing() {
