@@ -26,12 +26,12 @@ const SCRIPT_TIME_ZONE = (JSON.parse(readFileSync(new URL('./apps-script/appsscr
 const MAX_WORKERS = 2;
 /**
  * The browser tests run first, one file at a time, and every other test after them on two workers.
- * One browser file alone already keeps both cores busy (Chromium's browser, renderer and GPU
- * processes, the demo tracker and Playwright), so two at once only fight: measured on two cores,
- * the browser files took 213 s and 422 CPU-seconds two at a time, 148 s and 256 CPU-seconds one at
- * a time (the same two files: 49 s and 95 CPU-s against 39 s and 70). Vitest runs groups of
- * different `maxWorkers` one after the other; ESLint and the type check (scripts/test.mjs) fill
- * what the browser group leaves idle.
+ * One browser file keeps most of both cores busy (Chromium's browser, renderer and GPU processes,
+ * the demo tracker and Playwright), so two at once mostly fight: measured on two cores, the browser
+ * files took 100 s and 193 CPU-seconds two at a time, 119 s and 172 CPU-seconds one at a time.
+ * The whole `npm test` took as long either way (255 s), but one at a time it used 463 CPU-seconds
+ * instead of 510 and left time idle that ESLint and the type check (scripts/test.mjs), run
+ * alongside, fill. Vitest runs groups of different `maxWorkers` one after the other.
  */
 const BROWSER_GROUP = { maxWorkers: 1, sequence: { groupOrder: 0 } };
 const shared = { testTimeout: 20_000, hookTimeout: 60_000, sequence: { groupOrder: 1 } };
