@@ -120,7 +120,7 @@ export default defineConfig({
           ...BROWSER_GROUP,
           // Real Chromium and Firefox. The files share the worker's modules (isolate: false): one
           // Chromium serves every file (test/e2e/extension-session.ts), and Playwright, the demo
-          // server and HyperFormula are imported once, not for each of 16 files.
+          // server and HyperFormula are imported once, not once per file.
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
           // The worker, the demo's redirecting web app and the page answer in their own time; on a

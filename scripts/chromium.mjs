@@ -13,7 +13,7 @@ export const CHROMIUM = '/usr/bin/chromium';
  * --disable-features, the last, so ours must repeat Playwright's; test/e2e/chromium-flags.test.ts
  * fails when an update of Playwright disables a feature this list lacks.
  */
-export const PLAYWRIGHT_DISABLED_FEATURES = [
+const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',
