@@ -1,8 +1,11 @@
 // `npm run package`: the store uploads, from the unpacked build in dist/extension (the npm script
 // builds first), into dist/packages/:
-//   okr-sheets-firefox-<version>.zip  for addons.mozilla.org: dist/extension exactly as linted;
+//   okr-sheets-firefox-<version>.zip  for addons.mozilla.org: dist/extension, with the
+//                                     Chrome-only permissions removed, exactly as linted;
 //   okr-sheets-chrome-<version>.zip   for the Chrome Web Store: the same files, with the
 //                                     Firefox-only manifest keys removed so Chrome shows no warnings.
+// dist/extension itself carries both, so that the tests load one build in both browsers: each
+// browser ignores, with a warning, what is the other's.
 // Both are zipped by `web-ext build`. The Firefox package is linted first (no error, warning or
 // notice allowed), as AMO would lint it.
 import { execFile } from 'node:child_process';
@@ -25,8 +28,28 @@ export function chromeManifest(manifest) {
   return { ...rest, background };
 }
 
-async function lintFirefox() {
-  const { stdout } = await run(webExt, ['lint', '--source-dir', source, '--output', 'json', '--no-config-discovery'], { maxBuffer: 10_000_000 }).catch((error) => error);
+/**
+ * Permissions Firefox does not know (web-ext lint warns on each): it has no offscreen documents,
+ * and keeps the popup's views from its event page instead (extension/background/sw-views.ts).
+ */
+const CHROME_ONLY_PERMISSIONS = new Set(['offscreen']);
+
+/** The manifest Firefox gets: no Chrome-only permissions. */
+export function firefoxManifest(manifest) {
+  return { ...manifest, permissions: manifest.permissions.filter((permission) => !CHROME_ONLY_PERMISSIONS.has(permission)) };
+}
+
+/** A copy of dist/extension in `stage`, with the manifest `forBrowser` makes of its own. */
+export async function stageExtension(stage, forBrowser) {
+  const manifest = JSON.parse(await readFile(join(source, 'manifest.json'), 'utf8'));
+  await rm(stage, { recursive: true, force: true });
+  await cp(source, stage, { recursive: true });
+  await writeFile(join(stage, 'manifest.json'), `${JSON.stringify(forBrowser(manifest), null, 2)}\n`);
+  return stage;
+}
+
+async function lintFirefox(dir) {
+  const { stdout } = await run(webExt, ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { maxBuffer: 10_000_000 }).catch((error) => error);
   const report = JSON.parse(stdout);
   const problems = [...report.errors, ...report.warnings, ...report.notices];
   if (problems.length > 0) {
@@ -45,16 +68,15 @@ async function main() {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   if (manifest.version !== version) throw new Error(`manifest.json version ${manifest.version} differs from package.json version ${version}`);
 
-  await lintFirefox();
   await mkdir(out, { recursive: true });
-  const firefox = await zip(source, `okr-sheets-firefox-${version}.zip`);
+  const firefoxStage = await stageExtension(join(out, '.firefox'), firefoxManifest);
+  await lintFirefox(firefoxStage);
+  const firefox = await zip(firefoxStage, `okr-sheets-firefox-${version}.zip`);
+  await rm(firefoxStage, { recursive: true, force: true });
 
-  const stage = join(out, '.chrome');
-  await rm(stage, { recursive: true, force: true });
-  await cp(source, stage, { recursive: true });
-  await writeFile(join(stage, 'manifest.json'), `${JSON.stringify(chromeManifest(manifest), null, 2)}\n`);
-  const chrome = await zip(stage, `okr-sheets-chrome-${version}.zip`);
-  await rm(stage, { recursive: true, force: true });
+  const chromeStage = await stageExtension(join(out, '.chrome'), chromeManifest);
+  const chrome = await zip(chromeStage, `okr-sheets-chrome-${version}.zip`);
+  await rm(chromeStage, { recursive: true, force: true });
 
   console.log(`packaged:\n  ${firefox}\n  ${chrome}`);
 }

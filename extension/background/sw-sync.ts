@@ -9,6 +9,7 @@ import { paintBadge } from './sw-badge.js';
 import { flushOutbox } from './sw-outbox.js';
 import { refreshAll } from './sw-refresh.js';
 import { remindDue } from './sw-reminders.js';
+import { forgetViewsDay, keepViewsOutOfSight } from './sw-views.js';
 
 /** The poll interval: the user's, or longer when a feed advises it. */
 async function keepRefreshAlarm(): Promise<void> {
@@ -16,13 +17,17 @@ async function keepRefreshAlarm(): Promise<void> {
   await ensureRefreshAlarm(pollMinutes(options.refreshMinutes, options.trackers.map((tracker) => caches[tracker.id]?.feed)));
 }
 
-/** Sends what waits, then polls every feed, then updates badge, poll interval and reminders. */
+/**
+ * Sends what waits, then polls every feed, then updates badge, poll interval and reminders, and
+ * has the popup's views kept if they were not today.
+ */
 export async function syncAll(force: boolean): Promise<void> {
   await flushOutbox({ force });
   await refreshAll({ force });
   await paintBadge();
   await keepRefreshAlarm();
   await remindDue();
+  await keepViewsOutOfSight();
 }
 
 export async function sendOutbox(): Promise<void> {
@@ -65,6 +70,7 @@ function isAddition(change: unknown): boolean {
 }
 
 export async function afterOptionsSaved(): Promise<void> {
+  await forgetViewsDay();
   await keepRefreshAlarm();
   await syncAll(true);
 }

@@ -4,19 +4,17 @@
  * (conflicts, drafts, snooze rules, tab matching) would cost the first paint's budget.
  */
 import { browser } from '../platform/browser.js';
-import { conflictKey, conflictsFrom } from '../check-in/check-ins-since.js';
+import { conflictKey } from '../check-in/check-ins-since.js';
 import { draftKey } from '../check-in/draft-key.js';
-import { draftsFrom, readDraft } from '../check-in/drafts.js';
+import { readDraft } from '../check-in/drafts.js';
 import { findSheetTab, isSheetLink } from '../feed/sheet-tab.js';
-import { readSnoozes } from '../check-in/snooze.js';
 import { forgetViews, rememberLastView } from '../storage/last-view-store.js';
-import { SNOOZED_KEY } from '../storage/storage-keys.js';
+import { extrasFrom } from './extras-from.js';
 import type { PopupHost } from './hosts.js';
 
 export const popupExtras = {
   async readExtras() {
-    const all = await browser.storage.local.get(null);
-    return { snoozes: readSnoozes(all[SNOOZED_KEY]), conflicts: conflictsFrom(all), drafts: draftsFrom(all) };
+    return extrasFrom(await browser.storage.local.get(null));
   },
   async readDraft(trackerId, keyResultId) {
     const key = draftKey(trackerId, keyResultId);

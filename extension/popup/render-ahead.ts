@@ -18,7 +18,7 @@ import { rememberViewsAhead, type LastView } from '../storage/last-view-store.js
 import { hiddenPlace, type HiddenPlace } from './hidden-place.js';
 import { viewOf } from './view-of.js';
 
-const DAYS_AHEAD = 3;
+export const DAYS_AHEAD = 3;
 
 /** Far longer than loading the stylesheets and rendering a first screen take: past it, something failed. */
 const GIVE_UP_MS = 5_000;
@@ -30,8 +30,11 @@ const GIVE_UP_MS = 5_000;
  */
 export type MountApp = (root: HTMLElement, props: AppProps | null) => void;
 
+/** What rendering a view needs of a host: its reads. */
+export type HostReads = Pick<PopupHost, 'readSnapshot' | 'readExtras' | 'readDraft'>;
+
 /** `host`'s reads, at `now`; every write and every message does nothing. */
-function readOnlyHost(host: PopupHost, now: number): PopupHost {
+function readOnlyHost(host: HostReads, now: number): PopupHost {
   const nothing = async () => undefined;
   return {
     readSnapshot: () => host.readSnapshot(),
@@ -58,14 +61,41 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
 }
 
 /** The view the app first paints at `now`, judged for that day in `timeZone`. */
-async function renderDay(mountApp: MountApp, place: HiddenPlace, host: PopupHost, now: number, timeZone: string): Promise<LastView> {
+async function renderDay(mountApp: MountApp, place: HiddenPlace, host: HostReads, now: number, timeZone: string, screenHeight?: number): Promise<LastView> {
   try {
     // onShown comes from a layout effect, when the first screen is in the document and the rest
     // of a long list not yet rendered (nor any effect run): the view is taken then.
     await within(GIVE_UP_MS, new Promise<void>((shown) => mountApp(place.root, { host: readOnlyHost(host, now), onShown: () => shown() })));
-    return viewOf(place.root, now, timeZone);
+    return viewOf(place.root, now, timeZone, screenHeight);
   } finally {
     mountApp(place.root, null);
+  }
+}
+
+/** The starts of the `count` local days after the one `now` is in. */
+export function daysAfter(now: number, count: number, timeZone: string): number[] {
+  const zone = zoneNamed(timeZone);
+  const today = startOfDay(now, zone);
+  return Array.from({ length: count }, (_, day) => addCalendarDays(today, day + 1, zone));
+}
+
+/**
+ * The views the app paints at each of `moments`, rendered one after another in a hidden place
+ * of this page, with `pause` awaited before each. `screenHeight` is the popup's window height
+ * when this page is not the popup (keep-views.ts).
+ */
+export async function renderViews(mountApp: MountApp, host: HostReads, moments: readonly number[], timeZone: string, pause: () => Promise<void>, screenHeight?: number): Promise<LastView[]> {
+  const place = hiddenPlace();
+  try {
+    await within(GIVE_UP_MS, place.styled);
+    const views: LastView[] = [];
+    for (const moment of moments) {
+      await pause();
+      views.push(await renderDay(mountApp, place, host, moment, timeZone, screenHeight));
+    }
+    return views;
+  } finally {
+    place.remove();
   }
 }
 
@@ -82,23 +112,11 @@ let rendering = false;
 async function renderDays(mountApp: MountApp, host: PopupHost): Promise<void> {
   const start = changes;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zone = zoneNamed(timeZone);
-  const today = startOfDay(host.now(), zone);
-  const place = hiddenPlace();
-  try {
-    await within(GIVE_UP_MS, place.styled);
-    const views: LastView[] = [];
-    for (let day = 1; day <= DAYS_AHEAD; day++) {
-      await idle();
-      views.push(await renderDay(mountApp, place, host, addCalendarDays(today, day, zone), timeZone));
-    }
-    // Data that changed meanwhile may show in some days and not in others: kept only if none did.
-    if (changes === start) {
-      rememberViewsAhead(localStorage, views);
-      renderedAt = start;
-    }
-  } finally {
-    place.remove();
+  const views = await renderViews(mountApp, host, daysAfter(host.now(), DAYS_AHEAD, timeZone), timeZone, idle);
+  // Data that changed meanwhile may show in some days and not in others: kept only if none did.
+  if (changes === start) {
+    rememberViewsAhead(localStorage, views);
+    renderedAt = start;
   }
 }
 

@@ -12,10 +12,11 @@ const SCREENS_KEPT = 2;
 
 /**
  * What `root` shows, judged at `now`: true for the rest of that local day in `timeZone`, when
- * "due today" and the day's expected grades stop being so.
+ * "due today" and the day's expected grades stop being so. `screenHeight` is the popup window's
+ * height, this page's own unless told (a page that is not the popup has another).
  */
-export function viewOf(root: Element, now: number, timeZone: string): LastView {
+export function viewOf(root: Element, now: number, timeZone: string, screenHeight = window.innerHeight): LastView {
   const zone = zoneNamed(timeZone);
   const from = startOfDay(now, zone);
-  return { from, until: addCalendarDays(from, 1, zone), nodes: viewTreeOf(root, SCREENS_KEPT * window.innerHeight) };
+  return { from, until: addCalendarDays(from, 1, zone), nodes: viewTreeOf(root, SCREENS_KEPT * screenHeight) };
 }

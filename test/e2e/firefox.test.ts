@@ -61,6 +61,14 @@ describeInFirefox('the extension in Firefox ESR, over the demo tracker', () => {
     await firefox.until(options, `document.body.innerText.includes(${JSON.stringify(`Connected to "${tracker().name()}"`)})`);
     await press(options, 'Save');
     await firefox.until(options, `document.body.innerText.includes('Saved.')`);
+    // With no popup open, the event page keeps today's view and the next three days' in a frame
+    // of its own (extension/background/sw-views.ts): Firefox has no offscreen documents.
+    const savedAt = Date.now();
+    await firefox.until(options, `(JSON.parse(localStorage.getItem('okr-sheets.popup-views-ahead') ?? '[]')).length === 4`);
+    const kept = await options.evaluate(() => JSON.parse(localStorage.getItem('okr-sheets.popup-views-ahead')!) as { from: number; until: number; nodes: unknown[] }[]);
+    expect(kept[0]!.from).toBeLessThanOrEqual(savedAt);
+    expect(kept[0]!.until).toBeGreaterThan(savedAt);
+    expect(JSON.stringify(kept[0]!.nodes)).toContain('key-result');
     await options.close();
 
     const openedAt = Date.now();
@@ -73,7 +81,7 @@ describeInFirefox('the extension in Firefox ESR, over the demo tracker', () => {
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     // The popup keeps its view in the extension's localStorage (extension/popup/paint-last-view.ts),
     // and those of the next three days, rendered out of sight in a shadow root (render-ahead.ts)…
-    await firefox.until(popup, `localStorage.getItem('okr-sheets.popup-view') !== null && localStorage.getItem('okr-sheets.popup-views-ahead') !== null`);
+    await firefox.until(popup, `localStorage.getItem('okr-sheets.popup-view') !== null && (JSON.parse(localStorage.getItem('okr-sheets.popup-views-ahead') ?? '[]')).length === 3`);
     const ahead = await popup.evaluate(() => JSON.parse(localStorage.getItem('okr-sheets.popup-views-ahead')!) as { from: number; until: number; nodes: unknown[] }[]);
     expect(ahead).toHaveLength(3);
     // Three whole days in a row, from the next midnight after the popup opened (or the one after,

@@ -2,8 +2,9 @@
 // The popup reopened the same day paints its last view at once, from the extension's
 // localStorage, by a small classic script (extension/popup/paint-last-view.ts), before its
 // modules have loaded; the live view, its data read afresh, then takes its place. Nothing from
-// another day, nothing over a sprint, nothing after the options change, and a saved view that
-// asks for a script or an event handler runs nothing.
+// another day, nothing over a sprint, nothing from before the options changed, and a saved view
+// that asks for a script or an event handler runs nothing. With no popup open, the worker keeps
+// today's view and the next days' (extension/background/sw-views.ts).
 // `npm test` builds first; alone: `node scripts/build.mjs extension && npx vitest run test/e2e/popup-last-view.test.ts`.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -41,11 +42,15 @@ function watchFirstRows(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** Writes storage from the options page, which keeps no view of its own (a popup would overwrite it). */
-async function editSavedView(session: ReturnType<typeof useExtension>, edit: (view: { from: number; until: number }) => unknown): Promise<void> {
+/**
+ * Writes storage from the options page, which keeps no view of its own (a popup would overwrite
+ * it); `dropAhead` forgets the views of the days ahead too (the worker keeps one of today there).
+ */
+async function editSavedView(session: ReturnType<typeof useExtension>, edit: (view: { from: number; until: number }) => unknown, { dropAhead = false } = {}): Promise<void> {
   const page = await session.browser().openPage('options.html');
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { from: number; until: number }, KEY);
   await page.evaluate(({ key, view }) => localStorage.setItem(key, JSON.stringify(view)), { key: KEY, view: edit(saved) });
+  if (dropAhead) await page.evaluate((key) => localStorage.removeItem(key), AHEAD_KEY);
   await page.close();
 }
 
@@ -134,7 +139,8 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
     await session.configure(server);
     const popup = await openWatched('', noon);
     await popup.getByRole('region', { name: trackerName, exact: true }).getByRole('listitem').first().waitFor();
-    await popup.waitForFunction((key) => localStorage.getItem(key) !== null, AHEAD_KEY);
+    // The popup's own, from tomorrow on (the worker may have kept today's and the next days' first).
+    await popup.waitForFunction(({ key, tomorrow }) => (JSON.parse(localStorage.getItem(key) ?? '[]') as KeptDay[])[0]?.from === tomorrow, { key: AHEAD_KEY, tomorrow });
     const ahead = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as KeptDay[], AHEAD_KEY);
     const days = await nextDays(popup, 3);
     expect(days[0]).toBe(tomorrow);
@@ -185,24 +191,51 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
     expect(ahead).not.toContain('Check-in of 40');
   });
 
+  it("keeps the views with no popup open once the options are saved: the first opening paints today's at once", async () => {
+    await session.configure(server);
+    // Nothing opened the popup: the worker had popup.html render them out of sight (keep-views.ts).
+    const options = await session.browser().openPage('options.html');
+    await options.waitForFunction((key) => localStorage.getItem(key) !== null, AHEAD_KEY, { timeout: 15_000 });
+    const kept = await options.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as KeptDay[], AHEAD_KEY);
+    // Today and the next three days, in the worker's clock (an earlier test may have fixed the pages').
+    const days = await (await session.browser().worker()).evaluate(() => {
+      const now = new Date();
+      return Array.from({ length: 5 }, (_, day) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + day).getTime());
+    });
+    expect(kept.map(({ from, until }) => [from, until])).toEqual([0, 1, 2, 3].map((day) => [days[day], days[day + 1]]));
+    await options.close();
+
+    const popup = await openWatched();
+    await popup.waitForFunction(() => window.__firstRows !== undefined && document.querySelector('[data-last-view]') === null);
+    const first = await popup.evaluate(() => window.__firstRows);
+    expect(first).toMatchObject({ lastView: true, inert: true });
+    expect(first!.rows.length).toBeGreaterThan(0);
+    expect(first!.rows).toEqual((await liveRows(popup)).slice(0, first!.rows.length));
+  });
+
   it('paints nothing saved on another day, over a sprint, or after the options changed', async () => {
     await openAndKeep();
     const sprint = await openWatched('?view=sprint');
     await sprint.waitForFunction(() => document.querySelector('main') !== null);
     expect(await sprint.evaluate(() => document.querySelector('[data-last-view]') === null && window.__firstRows?.lastView !== true)).toBe(true);
     await sprint.close();
-    // Yesterday's view: "due today" and the day's expected grades were true then, not now.
-    await editSavedView(session, (view) => ({ ...view, from: view.from - 86_400_000, until: view.from }));
+    // Yesterday's view, and none ahead: "due today" and the day's expected grades were true then, not now.
+    await editSavedView(session, (view) => ({ ...view, from: view.from - 86_400_000, until: view.from }), { dropAhead: true });
     const nextDay = await openWatched();
     await nextDay.locator('.key-results > li').first().waitFor();
     expect(await nextDay.evaluate(() => window.__firstRows?.lastView)).toBe(false);
     await nextDay.close();
 
-    await openAndKeep();
+    // After the options change, no view of the old ones: none, or one the worker kept for the new.
+    const before = await openAndKeep();
     await session.configure(server, 'Ada');
     const afterOptions = await openWatched();
-    await afterOptions.locator('.key-results > li').first().waitFor();
-    expect(await afterOptions.evaluate(() => window.__firstRows?.lastView)).toBe(false);
+    await afterOptions.waitForFunction(() => window.__firstRows !== undefined && document.querySelector('[data-last-view]') === null);
+    const first = (await afterOptions.evaluate(() => window.__firstRows))!;
+    const live = await liveRows(afterOptions);
+    expect(live).not.toEqual(before);
+    if (first.lastView) expect(first.rows).toEqual(live.slice(0, first.rows.length));
+    else expect(first.rows).toEqual(live);
   });
 
   it('builds a saved view without scripts, event handlers or script addresses, and drops one that holds a script', async () => {

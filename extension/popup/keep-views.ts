@@ -1,0 +1,47 @@
+/**
+ * popup.html opened out of sight by the worker (background/sw-views.ts) once a day and after the
+ * options change: it renders the popup's views of today and of the next days, as the popup
+ * renders its own ahead (render-ahead.ts), and keeps them in the extension's localStorage. So a
+ * popup opened when none of its own views is kept (the first opening after the options changed,
+ * or after days without one) still paints at once from the small classic script
+ * (paint-last-view.ts), instead of after its modules.
+ *
+ * In Chrome the page is an offscreen document, which has no storage API: the worker reads
+ * storage.local for it, and is asked again before the views are kept whether storage changed
+ * meanwhile (a check-in made in the popup forgets every view: an older one must not come back).
+ */
+import { draftKey } from '../check-in/draft-key.js';
+import { browser } from '../platform/browser.js';
+import type { ViewsData, ViewsMessage } from '../platform/views-messages.js';
+import { rememberViewsAhead } from '../storage/last-view-store.js';
+import { DAYS_AHEAD, daysAfter, renderViews, type HostReads, type MountApp } from './render-ahead.js';
+
+/** The popup's window at its tallest: Chrome and Firefox open a popup up to 600 px high. */
+const POPUP_HEIGHT = 600;
+
+const send = (message: ViewsMessage) => browser.runtime.sendMessage(message) as Promise<unknown>;
+
+/** A host that reads what the worker read from storage.local. */
+function storageCopy({ snapshot, extras }: ViewsData): HostReads {
+  return {
+    readSnapshot: async () => snapshot,
+    readExtras: async () => extras,
+    readDraft: async (trackerId, keyResultId) => extras.drafts[draftKey(trackerId, keyResultId)] ?? null,
+  };
+}
+
+/** Renders and keeps the views; always tells the worker it is done, so it closes the page. */
+export async function keepViews(mountApp: MountApp): Promise<void> {
+  try {
+    const data = (await send({ type: 'views-data' })) as ViewsData;
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const now = Date.now();
+    const moments = [now, ...daysAfter(now, DAYS_AHEAD, timeZone)];
+    // No one sees this page: nothing to wait for between days.
+    const views = await renderViews(mountApp, storageCopy(data), moments, timeZone, async () => undefined, POPUP_HEIGHT);
+    const answer = (await send({ type: 'views-unchanged', stamp: data.stamp })) as { unchanged?: boolean };
+    if (answer.unchanged === true) rememberViewsAhead(localStorage, views);
+  } finally {
+    await send({ type: 'views-done' });
+  }
+}
