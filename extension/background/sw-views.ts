@@ -65,20 +65,22 @@ async function closeViewsPage(): Promise<void> {
 /**
  * At the end of each sync: opens the page unless it was opened today already, or no tracker has
  * a feed to show. Once a day: a view is true for its day, and the page renders the next days too.
+ * The day is kept in storage.session: a write to storage.local would have every open popup read
+ * its data again, and a browser started after days away renders them afresh.
  */
 export async function keepViewsOutOfSight(now: number = Date.now()): Promise<void> {
   const today = localToday(now, userTimeZone());
-  if ((await browser.storage.local.get(VIEWS_DAY_KEY))[VIEWS_DAY_KEY] === today) return;
+  if ((await browser.storage.session.get(VIEWS_DAY_KEY))[VIEWS_DAY_KEY] === today) return;
   const { options, caches } = await readSnapshot();
   if (!options.trackers.some((tracker) => caches[tracker.id]?.feed)) return;
   // Marked before the page opens: a page that fails is tried again tomorrow, not at every poll.
-  await browser.storage.local.set({ [VIEWS_DAY_KEY]: today });
+  await browser.storage.session.set({ [VIEWS_DAY_KEY]: today });
   await openViewsPage();
 }
 
 /** The options changed, and the pages forgot every view: the next sync keeps them again. */
 export async function forgetViewsDay(): Promise<void> {
-  await browser.storage.local.remove(VIEWS_DAY_KEY);
+  await browser.storage.session.remove(VIEWS_DAY_KEY);
 }
 
 /** FNV-1a of the text: equal stamps mean storage.local did not change between two reads. */

@@ -19,5 +19,5 @@ export const OUTBOX_PREFIX = 'outbox:';
 export const cacheKey = (trackerId: string): string => `${CACHE_PREFIX}${trackerId}`;
 export const refreshKey = (trackerId: string): string => `${REFRESH_PREFIX}${trackerId}`;
 export const outboxKey = (requestId: string): string => `${OUTBOX_PREFIX}${requestId}`;
-/** The user's local day (`YYYY-MM-DD`) the worker last had the popup's views kept on (background/sw-views.ts). */
+/** In storage.session: the user's local day (`YYYY-MM-DD`) the worker last had the popup's views kept on (background/sw-views.ts). */
 export const VIEWS_DAY_KEY = 'views-day';

@@ -1,7 +1,7 @@
 /**
  * An in-memory stand-in for the parts of `browser.*` the extension uses, with call counters.
  * How it differs from the real APIs:
- * - storage.local holds structured clones (the real one stores JSON); onChanged fires
+ * - storage.local and storage.session hold structured clones (the real one stores JSON); onChanged fires
  *   synchronously after each write instead of on a later task; there are no quotas.
  * - alarms never fire by themselves: a test calls `fireAlarm(name)`; `when` and periods are
  *   recorded exactly, without Chrome's 30-second floor.
@@ -41,13 +41,14 @@ export function createFakeBrowser(now: () => number = Date.now) {
   const granted = new Set<string>();
   const storage = createFakeStorage(count);
   const { store } = storage;
+  const session = createFakeStorage(count, 'session', storage.onChanged);
   const alarmFired = new FakeEvent<[FakeAlarm]>();
   const messageReceived = new FakeEvent<[unknown, { id: string }]>();
   const notificationClicked = new FakeEvent<[string]>();
   const notificationButtonClicked = new FakeEvent<[string, number]>();
 
   const browser = {
-    storage: { local: storage.area, onChanged: storage.onChanged },
+    storage: { local: storage.area, session: session.area, onChanged: storage.onChanged },
     alarms: {
       async create(name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }): Promise<void> {
         count('alarms.create');
@@ -182,6 +183,7 @@ export function createFakeBrowser(now: () => number = Date.now) {
     reset(): void {
       for (const key of Object.keys(calls)) delete calls[key];
       store.clear();
+      session.store.clear();
       alarms.clear();
       notifications.clear();
       Object.assign(badge, { text: '', color: '', title: '' });

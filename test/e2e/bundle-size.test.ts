@@ -18,11 +18,15 @@
 // day paints its last view with a classic script of about 1 KB (popup/paint-last-view.ts), so
 // its first paint is the HTML, the CSS and that script, 4.4 KB; the modules load behind it. A
 // day's first opening does the same with the view an opening on one of the three days before
-// rendered ahead for that day (popup/render-ahead.ts). An opening with no view kept (the first
-// after installing or after the options change, or after three days without one) still paints
-// after the modules: that script and the code that keeps the views made it 31.5 KB.
+// rendered ahead for that day (popup/render-ahead.ts). When no popup was open to keep them (the
+// first opening after the options change, or after days without one), the worker has popup.html
+// render today's view and the next days' out of sight, once a day and after the options change
+// (background/sw-views.ts: an offscreen document in Chrome, a frame of the event page in
+// Firefox). What paints after the modules is left to an opening in the second or so before that
+// render is done, or after it failed: 31.6 KB; the page's branch for that render costs it 0.1 KB.
 // The worker (background.js) also judges and applies local check-ins with the shared core for
-// the badge, and checks links against the sheet-URL rule; it carries no custom function's
+// the badge, checks links against the sheet-URL rule, and reads the popup's views' data for
+// the page that keeps them (1 KB); it carries no custom function's
 // description (their specs are marked pure and dropped); the rest is webextension-polyfill,
 // which the worker still needs (runtime.onMessage answering with a promise).
 import { readFileSync } from 'node:fs';
@@ -37,7 +41,7 @@ describe('extension bundle sizes', () => {
   it.each([
     ['popup.js', 10 * 1024 + 512],
     ['options.js', 24 * 1024],
-    ['background.js', 26 * 1024],
+    ['background.js', 27 * 1024],
   ])('keeps %s within %i bytes gzipped', (name, limit) => {
     expect(gzipSync(bundle(name)).length).toBeLessThanOrEqual(limit);
   });
@@ -48,8 +52,8 @@ describe('extension bundle sizes', () => {
     expect(firstPaintBytes(dist, { reopened: true })).toBeLessThanOrEqual(20 * 1024);
   });
 
-  it('keeps the first paint of a popup with no view kept within 31.5 KB gzipped', () => {
-    expect(firstPaintBytes(dist)).toBeLessThanOrEqual(31 * 1024 + 512);
+  it('keeps the first paint of a popup with no view kept (opened before the worker kept one) within 31.75 KB gzipped', () => {
+    expect(firstPaintBytes(dist)).toBeLessThanOrEqual(31 * 1024 + 768);
   });
 
   it('ships no test-only code: HyperFormula and the fakes stay out', () => {
