@@ -61,7 +61,8 @@ const VIEWS_AHEAD_KEY = 'okr-sheets.popup-views-ahead';
  * Opens popup and static page alternately (after one warm-up each), checking what each shows.
  * `reopened`: each opening finds the last view kept by the one before, as on a second click
  * the same day (a day's first opening paints the view rendered ahead for it the same way);
- * otherwise none is kept, as on the first opening after the options change.
+ * otherwise none is kept, as on an opening before the extension has kept any (its worker keeps
+ * today's and the next days' once a day and after the options change: background/sw-views.ts).
  */
 async function timeOpens(browser, { feed, feedUrl, staticUrl, opens, reopened }) {
   const count = feed.keyResults.length;
@@ -144,7 +145,7 @@ export async function run(context = {}) {
     notes: [
       `Median and p90 of ${opens} opens each, after one warm-up each, popup and static page alternately in one headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}. ` +
         'ms from navigation start until the frame showing the items was painted (a MutationObserver counts them; a task posted from requestAnimationFrame marks the paint). ratio = popup / static.',
-        "No view kept: as on the first opening after the options change (each opening's localStorage cleared first). A view kept: each opening paints the last view kept by the one before, as on a reopening the same day or a day's first opening (which paints the view rendered ahead for that day), then the live one replaces it (\"live view in place\"). Each series has its own static openings, alternating with it.",
+        "No view kept: each opening's localStorage cleared first, as on an opening before the extension has kept any (the worker keeps today's view and the next days' once a day and after the options change, so this is only an opening in the second or so before that). A view kept: each opening paints the last view kept by the one before, as on a reopening the same day or a day's first opening (which paints the view rendered ahead for that day), then the live one replaces it (\"live view in place\"). Each series has its own static openings, alternating with it.",
       `The static page is the popup's markup for the same ${keyResults} key results (${feed.objectives.length} objectives) as plain HTML with the popup's stylesheets, from a file:// URL.`,
       `The tracker's feed URL (${feedUrl}) refuses connections: the popup renders from the cache, then shows the failed refresh ("failed refresh shown").`,
       sizeNote,

@@ -1,9 +1,11 @@
 // What the popup's first paint loads, in its two cases:
-// - no view kept (the first opening after installing or after the options changed, or after
-//   three days without one): popup.html, its stylesheets, every script it loads and every chunk
-//   those import statically (chunks reached only through `import()` load after the first paint);
-// - `reopened`, a view kept (any later opening the same day, and a day's first opening, whose
-//   view an opening on one of the three days before rendered ahead): popup.html, its stylesheets
+// - no view kept (an opening before the extension has kept any: its worker keeps today's and the
+//   next days' once a day and after the options change, extension/background/sw-views.ts):
+//   popup.html, its stylesheets, every script it loads and every chunk those import statically
+//   (chunks reached only through `import()` load after the first paint);
+// - `reopened`, a view kept (any later opening the same day, a day's first opening, whose view
+//   an opening on one of the three days before rendered ahead, and an opening whose view the
+//   worker had kept): popup.html, its stylesheets
 //   and its classic scripts, which paint that view (extension/popup/paint-last-view.ts) before
 //   the modules have loaded.
 // Each file gzipped on its own, as each is fetched on its own. Used by the bundle-size test

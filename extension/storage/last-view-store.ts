@@ -4,8 +4,8 @@
  * opening can too. They live in the extension's own localStorage, not storage.local:
  * localStorage is read synchronously, by a small classic script before the popup's modules have
  * even loaded (popup/paint-last-view.ts), while storage.local answers only after a round trip to
- * the browser. Only the extension's pages can read it; the service worker has no localStorage
- * and needs none. A view holds what the popup showed (titles, grades), never the token.
+ * the browser. Only the extension's pages can read it; the service worker has no localStorage,
+ * and has a page of the extension keep the views when no popup is open (background/sw-views.ts). A view holds what the popup showed (titles, grades), never the token.
  * https://developer.mozilla.org/en-US/docs/Web/API/Window/localStorage
  */
 import type { ViewNode } from '../popup/view-tree.js';
@@ -57,7 +57,7 @@ export function rememberLastView(storage: Storage, view: LastView): void {
   writeItem(storage, LAST_VIEW_KEY, view);
 }
 
-/** Keeps the views of the next days, replacing those rendered before. */
+/** Keeps the views of the next days (and of today, when the worker's page renders them), replacing those rendered before. */
 export function rememberViewsAhead(storage: Storage, views: LastView[]): void {
   writeItem(storage, VIEWS_AHEAD_KEY, views);
 }
