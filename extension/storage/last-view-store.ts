@@ -5,7 +5,8 @@
  * localStorage is read synchronously, by a small classic script before the popup's modules have
  * even loaded (popup/paint-last-view.ts), while storage.local answers only after a round trip to
  * the browser. Only the extension's pages can read it; the service worker has no localStorage,
- * and has a page of the extension keep the views when no popup is open (background/sw-views.ts). A view holds what the popup showed (titles, grades), never the token.
+ * and has a page of the extension keep the views when no popup is open (background/sw-views.ts).
+ * A view holds what the popup showed (titles, grades), never the token.
  * https://developer.mozilla.org/en-US/docs/Web/API/Window/localStorage
  */
 import type { ViewNode } from '../popup/view-tree.js';
