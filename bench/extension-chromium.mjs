@@ -47,6 +47,23 @@ export async function launchBenchBrowser(extensionDir) {
       }, items);
     },
     /**
+     * What the options page does on Save, and then the worker (extension/background/sw-views.ts):
+     * forgets the popup's views (`viewKeys` in the extension's localStorage), tells the worker the
+     * options changed, and waits until the page it opens out of sight has kept today's view and
+     * the next days' (the last of `viewKeys`).
+     */
+    async keepViewsAfterOptionsChange(viewKeys, timeoutMs) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        await page.evaluate((keys) => keys.forEach((key) => localStorage.removeItem(key)), viewKeys);
+        await page.evaluate(() => chrome.runtime.sendMessage({ type: 'options-saved' }));
+        await page.waitForFunction((key) => localStorage.getItem(key) !== null, viewKeys.at(-1), { timeout: timeoutMs, polling: 50 });
+      } finally {
+        await page.close();
+      }
+    },
+    /**
      * Opens `url` in a new tab of `viewport` size, waits until every target of `targets` (see
      * paint-marker.mjs) is painted, and returns the page's marks. `beforeLoad`: `[fn, arg]` run
      * in the page before its own scripts; `beforeClose`: `[predicate, arg]` the page must meet

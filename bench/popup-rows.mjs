@@ -63,9 +63,10 @@ export function firstPaintRow(bytes, reopened) {
 }
 
 /**
- * `samples`: `{ popup, reference, reopened, reopenedReference }`, each a list of
- * bench/paint-marker.mjs marks: openings with no view kept and with one (extension/popup/paint-last-view.ts),
- * each with its static pages.
+ * `samples`: `{ popup, reference, reopened, reopenedReference, afterOptions, afterOptionsReference }`,
+ * each a list of bench/paint-marker.mjs marks: openings with no view kept, with the last one
+ * (extension/popup/paint-last-view.ts), and after the options change with the views the worker
+ * kept (extension/background/sw-views.ts), each with its static pages.
  */
 export function timingRows(samples, count) {
   const of = (list, key) => list.map((marks) => marks[key]);
@@ -75,6 +76,7 @@ export function timingRows(samples, count) {
     timingRow('popup, a view kept: first key result painted', of(samples.reopened, 'first'), of(samples.reopenedReference, 'first')),
     timingRow(`popup, a view kept: all ${count} key results painted`, of(samples.reopened, 'all'), of(samples.reopenedReference, 'all')),
     timingRow('popup, a view kept: live view in place', of(samples.reopened, 'live'), null),
+    timingRow("popup after the options change, the worker's view kept: first key result painted", of(samples.afterOptions, 'first'), of(samples.afterOptionsReference, 'first')),
     timingRow('popup: failed refresh shown', of(samples.popup, 'refreshFailed'), null),
   ];
 }

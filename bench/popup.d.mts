@@ -43,7 +43,7 @@ export interface PopupResult extends BenchResult {
   skipped: string | null;
   targets: { static: PaintTarget[]; popup: PaintTarget[] } | null;
   /** The day's first openings and the reopenings, each series with its own static pages. */
-  samples: { popup: PaintMarks[]; static: PaintMarks[]; reopened: PaintMarks[]; reopenedStatic: PaintMarks[] } | null;
+  samples: { popup: PaintMarks[]; static: PaintMarks[]; reopened: PaintMarks[]; reopenedStatic: PaintMarks[]; afterOptions: PaintMarks[]; afterOptionsStatic: PaintMarks[] } | null;
   sizes: BundleSize[];
 }
 

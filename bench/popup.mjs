@@ -59,22 +59,26 @@ const VIEWS_AHEAD_KEY = 'okr-sheets.popup-views-ahead';
 
 /**
  * Opens popup and static page alternately (after one warm-up each), checking what each shows.
- * `reopened`: each opening finds the last view kept by the one before, as on a second click
- * the same day (a day's first opening paints the view rendered ahead for it the same way);
- * otherwise none is kept, as on an opening before the extension has kept any (its worker keeps
- * today's and the next days' once a day and after the options change: background/sw-views.ts).
+ * `kept`, the views each opening finds:
+ * - 'none': none, as on an opening before the extension has kept any (its worker keeps today's
+ *   and the next days' once a day and after the options change: background/sw-views.ts);
+ * - 'last': the last view kept by the opening before, as on a second click the same day (a
+ *   day's first opening paints the view rendered ahead for it the same way);
+ * - 'worker': those the worker kept after the options changed, with no popup open since.
  */
-async function timeOpens(browser, { feed, feedUrl, staticUrl, opens, reopened }) {
+async function timeOpens(browser, { feed, feedUrl, staticUrl, opens, kept }) {
+  const reopened = kept !== 'none';
   const count = feed.keyResults.length;
   const { static: targets, popup: popupTargets } = paintTargets(count);
   const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
   const options = { viewport: VIEWPORT, timeoutMs: OPEN_TIMEOUT_MS };
   const openPopup = async ({ keepView = false } = {}) => {
     await browser.resetStorage(benchStorage(feed, feedUrl, Date.now()));
+    if (kept === 'worker') await browser.keepViewsAfterOptionsChange([LAST_VIEW_KEY, VIEWS_AHEAD_KEY], OPEN_TIMEOUT_MS);
     const marks = await browser.openAndMark(popupUrl, popupTargets, {
       ...options,
       beforeLoad: reopened ? null : [(keys) => keys.forEach((key) => localStorage.removeItem(key)), [LAST_VIEW_KEY, VIEWS_AHEAD_KEY]],
-      beforeClose: keepView ? [(key) => localStorage.getItem(key) !== null, LAST_VIEW_KEY] : null,
+      beforeClose: keepView && kept === 'last' ? [(key) => localStorage.getItem(key) !== null, LAST_VIEW_KEY] : null,
     });
     checkCount('the popup', marks, count);
     return marks;
@@ -84,7 +88,7 @@ async function timeOpens(browser, { feed, feedUrl, staticUrl, opens, reopened })
     checkCount('the static page', marks, count);
     return marks;
   };
-  await openPopup({ keepView: reopened });
+  await openPopup({ keepView: true });
   await openStatic();
   const popup = [];
   const reference = [];
@@ -99,7 +103,7 @@ async function timeOpens(browser, { feed, feedUrl, staticUrl, opens, reopened })
     }
   }
   if (reopened && popup.some((marks) => marks.countsAtMark.live !== undefined && marks.first >= marks.live)) {
-    throw new Error('a reopened popup painted no last view before the live one');
+    throw new Error(`a popup with ${kept === 'worker' ? "the worker's views" : 'its last view'} kept painted no view before the live one`);
   }
   return { popup, reference };
 }
@@ -130,10 +134,19 @@ export async function run(context = {}) {
   try {
     context.log?.(`  ${opens} opens each of popup.html and the static page, ${keyResults} key results…`);
     const series = { feed, feedUrl, staticUrl: pathToFileURL(staticFile).href, opens };
-    const cold = await timeOpens(browser, { ...series, reopened: false });
+    const cold = await timeOpens(browser, { ...series, kept: 'none' });
     context.log?.(`  … and ${opens} reopenings the same day, each of popup.html and the static page…`);
-    const reopened = await timeOpens(browser, { ...series, reopened: true });
-    samples = { popup: cold.popup, reference: cold.reference, reopened: reopened.popup, reopenedReference: reopened.reference };
+    const reopened = await timeOpens(browser, { ...series, kept: 'last' });
+    context.log?.(`  … and ${opens} first openings after the options change, each of popup.html and the static page…`);
+    const afterOptions = await timeOpens(browser, { ...series, kept: 'worker' });
+    samples = {
+      popup: cold.popup,
+      reference: cold.reference,
+      reopened: reopened.popup,
+      reopenedReference: reopened.reference,
+      afterOptions: afterOptions.popup,
+      afterOptionsReference: afterOptions.reference,
+    };
     if (browser.pageErrors.length > 0) throw new Error(`errors on the pages opened:\n${browser.pageErrors.join('\n')}`);
   } finally {
     await browser.close();
@@ -145,7 +158,7 @@ export async function run(context = {}) {
     notes: [
       `Median and p90 of ${opens} opens each, after one warm-up each, popup and static page alternately in one headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}. ` +
         'ms from navigation start until the frame showing the items was painted (a MutationObserver counts them; a task posted from requestAnimationFrame marks the paint). ratio = popup / static.',
-        "No view kept: each opening's localStorage cleared first, as on an opening before the extension has kept any (the worker keeps today's view and the next days' once a day and after the options change, so this is only an opening in the second or so before that). A view kept: each opening paints the last view kept by the one before, as on a reopening the same day or a day's first opening (which paints the view rendered ahead for that day), then the live one replaces it (\"live view in place\"). Each series has its own static openings, alternating with it.",
+        "No view kept: each opening's localStorage cleared first, as on an opening before the extension has kept any (the worker keeps today's view and the next days' once a day and after the options change, so this is only an opening in the second or so before that). A view kept: each opening paints the last view kept by the one before, as on a reopening the same day or a day's first opening (which paints the view rendered ahead for that day), then the live one replaces it (\"live view in place\"). After the options change: before each opening the views are forgotten and the worker told the options changed, as the options page does on Save, and the opening waits until the worker's out-of-sight page has kept today's view and the next days'. Each series has its own static openings, alternating with it.",
       `The static page is the popup's markup for the same ${keyResults} key results (${feed.objectives.length} objectives) as plain HTML with the popup's stylesheets, from a file:// URL.`,
       `The tracker's feed URL (${feedUrl}) refuses connections: the popup renders from the cache, then shows the failed refresh ("failed refresh shown").`,
       sizeNote,
@@ -157,6 +170,8 @@ export async function run(context = {}) {
       static: samples.reference,
       reopened: samples.reopened,
       reopenedStatic: samples.reopenedReference,
+      afterOptions: samples.afterOptions,
+      afterOptionsStatic: samples.afterOptionsReference,
     },
     sizes,
   };

@@ -12,7 +12,7 @@ import { buildView } from './view-tree.js';
 const root = document.getElementById('app');
 if (root !== null && location.search === '') {
   try {
-    const nodes = readLastView(localStorage, Date.now());
+    const nodes = readLastView(localStorage, Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
     if (nodes !== null) {
       buildView(nodes, root);
       root.inert = true;

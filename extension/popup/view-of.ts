@@ -18,5 +18,5 @@ const SCREENS_KEPT = 2;
 export function viewOf(root: Element, now: number, timeZone: string, screenHeight = window.innerHeight): LastView {
   const zone = zoneNamed(timeZone);
   const from = startOfDay(now, zone);
-  return { from, until: addCalendarDays(from, 1, zone), nodes: viewTreeOf(root, SCREENS_KEPT * screenHeight) };
+  return { from, until: addCalendarDays(from, 1, zone), zone: timeZone, nodes: viewTreeOf(root, SCREENS_KEPT * screenHeight) };
 }

@@ -14,16 +14,21 @@ import type { ViewNode } from '../popup/view-tree.js';
 const LAST_VIEW_KEY = 'okr-sheets.popup-view';
 const VIEWS_AHEAD_KEY = 'okr-sheets.popup-views-ahead';
 
-/** A view and the span of time it is true for: the local day it was judged on. */
+/** A view and the span of time it is true for: the local day it was judged on, in `zone`. */
 export interface LastView {
   from: number;
   until: number;
+  /**
+   * The user's time zone it was judged in: after a move to another zone (travel) the day is
+   * another span, and "due today" may not be so there.
+   */
+  zone: string;
   nodes: ViewNode[];
 }
 
 const isView = (value: unknown): value is LastView => {
   const view = value as Partial<LastView> | null;
-  return typeof view?.from === 'number' && typeof view.until === 'number' && Array.isArray(view.nodes);
+  return typeof view?.from === 'number' && typeof view.until === 'number' && typeof view.zone === 'string' && Array.isArray(view.nodes);
 };
 
 /** The stored value under `key` if `valid` accepts it; anything else there is forgotten. */
@@ -43,11 +48,12 @@ function readItem<T>(storage: Storage, key: string, valid: (value: unknown) => v
 const isViews = (value: unknown): value is LastView[] => Array.isArray(value) && value.every(isView);
 
 /**
- * The view to paint at `now`: the last one if it was judged today, else one rendered ahead for
- * today; null if there is none (then the popup paints once its modules have loaded).
+ * The view to paint at `now` in the user's `zone`: the last one if it was judged today there,
+ * else one rendered ahead for that day; null if there is none (then the popup paints once its
+ * modules have loaded).
  */
-export function readLastView(storage: Storage, now: number): ViewNode[] | null {
-  const covers = (view: LastView | null | undefined) => view !== null && view !== undefined && view.from <= now && now < view.until;
+export function readLastView(storage: Storage, now: number, zone: string): ViewNode[] | null {
+  const covers = (view: LastView | null | undefined) => view !== null && view !== undefined && view.zone === zone && view.from <= now && now < view.until;
   const last = readItem(storage, LAST_VIEW_KEY, isView);
   // The views ahead are read only on a day's first opening: a reopening does not parse them.
   return (covers(last) ? last : readItem(storage, VIEWS_AHEAD_KEY, isViews)?.find(covers))?.nodes ?? null;
