@@ -1,8 +1,8 @@
 /**
  * A place to lay a render out where no one sees it (render-ahead.ts): a shadow root, so its ids
  * cannot clash with the page's, of an element that is hidden, inert and clipped to no height
- * (never in sight, in the focus order or in the page's scroll size), at the page's width and
- * styled by copies of the page's stylesheets, so that it lays out as the page would.
+ * (never in sight, in the focus order or in the page's scroll size), at the popup's width and
+ * styled by copies of the page's stylesheets, so that it lays out as the popup would.
  */
 export interface HiddenPlace {
   root: HTMLElement;
@@ -11,14 +11,17 @@ export interface HiddenPlace {
   remove(): void;
 }
 
-/** A hidden place to lay the app out at the page's width, styled as the page is. */
-export function hiddenPlace(): HiddenPlace {
+/**
+ * A hidden place to lay the app out at `width` (the page's own unless told: a page out of sight
+ * may have no width at all, as Chrome's offscreen documents do), styled as the page is.
+ */
+export function hiddenPlace(width = document.body.clientWidth): HiddenPlace {
   const host = document.createElement('div');
   host.inert = true;
   host.setAttribute('aria-hidden', 'true');
   // Named, so that tools that check the page (the tests' accessibility scan) can leave it out.
   host.dataset.outOfSight = '';
-  host.style.cssText = `position:absolute;top:0;left:0;width:${document.body.clientWidth}px;height:0;overflow:hidden;visibility:hidden;pointer-events:none`;
+  host.style.cssText = `position:absolute;top:0;left:0;width:${width}px;height:0;overflow:hidden;visibility:hidden;pointer-events:none`;
   const shadow = host.attachShadow({ mode: 'open' });
   const styles = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => {
     const copy = document.createElement('link');

@@ -16,8 +16,25 @@ import type { ViewsData, ViewsMessage } from '../platform/views-messages.js';
 import { rememberViewsAhead } from '../storage/last-view-store.js';
 import { DAYS_AHEAD, daysAfter, renderViews, type HostReads, type MountApp } from './render-ahead.js';
 
-/** The popup's window at its tallest: Chrome and Firefox open a popup up to 600 px high. */
-const POPUP_HEIGHT = 600;
+/**
+ * The popup's window: 360 px wide (popup.css), and at its tallest, as with a long list: Chrome
+ * and Firefox open a popup up to 600 px high. This page's own size is not it: Chrome gives an
+ * offscreen document no width at all, and a view laid out there kept no key result.
+ */
+const POPUP = { width: 360, height: 600 };
+
+/**
+ * The width the popup's content has: a list longer than the window gets a vertical scrollbar,
+ * whose width comes from the page's (popup.css), unless scrollbars overlay the page (macOS).
+ */
+function contentWidth(): number {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;visibility:hidden;overflow:scroll;width:100px;height:100px';
+  document.body.append(probe);
+  const scrollbar = probe.offsetWidth - probe.clientWidth;
+  probe.remove();
+  return POPUP.width - scrollbar;
+}
 
 const send = (message: ViewsMessage) => browser.runtime.sendMessage(message) as Promise<unknown>;
 
@@ -38,7 +55,7 @@ export async function keepViews(mountApp: MountApp): Promise<void> {
     const now = Date.now();
     const moments = [now, ...daysAfter(now, DAYS_AHEAD, timeZone)];
     // No one sees this page: nothing to wait for between days.
-    const views = await renderViews(mountApp, storageCopy(data), moments, timeZone, async () => undefined, POPUP_HEIGHT);
+    const views = await renderViews(mountApp, storageCopy(data), moments, timeZone, async () => undefined, { width: contentWidth(), height: POPUP.height });
     const answer = (await send({ type: 'views-unchanged', stamp: data.stamp })) as { unchanged?: boolean };
     if (answer.unchanged === true) rememberViewsAhead(localStorage, views);
   } finally {

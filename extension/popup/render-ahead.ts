@@ -79,19 +79,24 @@ export function daysAfter(now: number, count: number, timeZone: string): number[
   return Array.from({ length: count }, (_, day) => addCalendarDays(today, day + 1, zone));
 }
 
+/** The popup window's size, when the page that renders its views is not the popup (keep-views.ts). */
+export interface PopupSize {
+  width: number;
+  height: number;
+}
+
 /**
  * The views the app paints at each of `moments`, rendered one after another in a hidden place
- * of this page, with `pause` awaited before each. `screenHeight` is the popup's window height
- * when this page is not the popup (keep-views.ts).
+ * of this page, with `pause` awaited before each; at `size`, or this page's own.
  */
-export async function renderViews(mountApp: MountApp, host: HostReads, moments: readonly number[], timeZone: string, pause: () => Promise<void>, screenHeight?: number): Promise<LastView[]> {
-  const place = hiddenPlace();
+export async function renderViews(mountApp: MountApp, host: HostReads, moments: readonly number[], timeZone: string, pause: () => Promise<void>, size?: PopupSize): Promise<LastView[]> {
+  const place = hiddenPlace(size?.width);
   try {
     await within(GIVE_UP_MS, place.styled);
     const views: LastView[] = [];
     for (const moment of moments) {
       await pause();
-      views.push(await renderDay(mountApp, place, host, moment, timeZone, screenHeight));
+      views.push(await renderDay(mountApp, place, host, moment, timeZone, size?.height));
     }
     return views;
   } finally {
