@@ -116,6 +116,16 @@ describe('keeping the views out of sight', () => {
     expect(offscreen.isOpen()).toBe(true);
   });
 
+  it('never fails the sync it ends: a document Chrome refuses to create is only warned about', async () => {
+    vi.stubGlobal('chrome', { offscreen: { ...offscreen.api, createDocument: async () => Promise.reject(new TypeError('Invalid reason')) } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await setOptions();
+    await seedCache();
+    await expect(keepViewsOutOfSight(NOON_UTC)).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalledWith("okr-sheets could not keep the popup's views:", 'TypeError');
+    warn.mockRestore();
+  });
+
   it('does nothing where there is neither an offscreen API nor a document (never throws)', async () => {
     vi.stubGlobal('chrome', {});
     await setOptions();

@@ -33,16 +33,16 @@ const eventPage = (): Document | undefined => (globalThis as { document?: Docume
 const FRAME_MARK = 'data-keep-views';
 
 /** Opens the page out of sight; one already open (a render that never finished) is replaced. */
-async function openViewsPage(): Promise<boolean> {
+async function openViewsPage(): Promise<void> {
   const url = browser.runtime.getURL(VIEWS_PAGE);
   const offscreen = offscreenApi();
   if (offscreen !== undefined) {
     if (await offscreen.hasDocument()) await offscreen.closeDocument();
     await offscreen.createDocument({ url, reasons: ['LOCAL_STORAGE'], justification: "Keeps the popup's views in the extension's localStorage so that it paints at once." });
-    return true;
+    return;
   }
   const page = eventPage();
-  if (page === undefined) return false;
+  if (page === undefined) return;
   page.querySelector(`iframe[${FRAME_MARK}]`)?.remove();
   const frame = page.createElement('iframe');
   frame.setAttribute(FRAME_MARK, '');
@@ -50,7 +50,6 @@ async function openViewsPage(): Promise<boolean> {
   frame.style.cssText = 'width:360px;height:600px;border:0';
   frame.src = url;
   page.body.append(frame);
-  return true;
 }
 
 async function closeViewsPage(): Promise<void> {
@@ -66,9 +65,20 @@ async function closeViewsPage(): Promise<void> {
  * At the end of each sync: opens the page unless it was opened today already, or no tracker has
  * a feed to show. Once a day: a view is true for its day, and the page renders the next days too.
  * The day is kept in storage.session: a write to storage.local would have every open popup read
- * its data again, and a browser started after days away renders them afresh.
+ * its data again, and a browser started after days away renders them afresh. Never rejects: the
+ * sync it ends (a refresh the popup asked for) has done its work, and without kept views the
+ * popup only paints later.
  */
 export async function keepViewsOutOfSight(now: number = Date.now()): Promise<void> {
+  try {
+    await openOnceADay(now);
+  } catch (error) {
+    // Only the error's name, as every background task's.
+    console.warn("okr-sheets could not keep the popup's views:", error instanceof Error ? error.name : 'error');
+  }
+}
+
+async function openOnceADay(now: number): Promise<void> {
   const today = localToday(now, userTimeZone());
   if ((await browser.storage.session.get(VIEWS_DAY_KEY))[VIEWS_DAY_KEY] === today) return;
   const { options, caches } = await readSnapshot();

@@ -50,7 +50,8 @@ function storageCopy({ snapshot, extras }: ViewsData): HostReads {
 /** Renders and keeps the views; always tells the worker it is done, so it closes the page. */
 export async function keepViews(mountApp: MountApp): Promise<void> {
   try {
-    const data = (await send({ type: 'views-data' })) as ViewsData;
+    const data = (await send({ type: 'views-data' })) as ViewsData | { ok: false };
+    if (!data.ok) return;
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const now = Date.now();
     const moments = [now, ...daysAfter(now, DAYS_AHEAD, timeZone)];
