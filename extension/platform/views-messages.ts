@@ -8,12 +8,12 @@
  *   page → { type: 'views-unchanged', stamp }        worker → { ok: true, unchanged }
  *   page → { type: 'views-done' }                   worker closes the page → { ok: true }
  */
+import type { Snapshot } from '../feed/snapshot.js';
+import type { Extras } from '../hosts/hosts.js';
 
 /** What popup.html is asked for, out of sight, to keep the views (popup/main.tsx). */
 export const VIEWS_PAGE_SEARCH = '?keep-views';
 export const VIEWS_PAGE = `popup.html${VIEWS_PAGE_SEARCH}`;
-import type { Snapshot } from '../feed/snapshot.js';
-import type { Extras } from '../hosts/hosts.js';
 
 export type ViewsMessage = { type: 'views-data' } | { type: 'views-unchanged'; stamp: string } | { type: 'views-done' };
 

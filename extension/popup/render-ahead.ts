@@ -8,7 +8,9 @@
  *
  * Each day renders out of sight but laid out as the popup would paint it (hidden-place.ts), with
  * a host that reads as the popup's does and changes nothing. Only the first screen is kept, as
- * the app draws it before the rest of a long list: enough to fill the popup's window.
+ * the app draws it before the rest of a long list: enough to fill the popup's window. With no
+ * popup open, the worker has the same rendering done for today and the next days by popup.html
+ * opened out of sight (keep-views.ts).
  */
 import { addCalendarDays, startOfDay } from '../../shared/dates.js';
 import { zoneNamed } from '../../shared/zone.js';
