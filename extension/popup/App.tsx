@@ -8,7 +8,7 @@ import type { Sprint } from '../check-in/sprint-start.js';
 import { startSprint } from '../check-in/sprint-start.js';
 import * as strings from '../strings/popup.js';
 import { PopupHostProvider } from '../hosts/host-context.js';
-import type { PopupHost } from '../hosts/hosts.js';
+import type { Extras, PopupHost } from '../hosts/hosts.js';
 import { LazySprintView, preloadChunks } from './chunks.js';
 import { DueList } from './DueList.js';
 import { FirstRun } from './FirstRun.js';
@@ -30,11 +30,16 @@ export interface AppProps {
   onShown?: () => void;
   /** Called when the view has been kept for the next opening with no refresh or check-in under way (main.tsx then renders the next days ahead). */
   onSettled?: () => void;
+  /**
+   * The extras as already read, for a view rendered ahead (render-ahead.ts): its first drawing,
+   * the one kept, then shows the notices they bring, as the live view will.
+   */
+  initialExtras?: Extras;
 }
 
-export function App({ host, onShown, onSettled }: AppProps) {
+export function App({ host, onShown, onSettled, initialExtras }: AppProps) {
   const { snapshot, refreshing, now, refresh } = usePopupState(host);
-  const extras = useExtras(host);
+  const extras = useExtras(host, initialExtras);
   const [chosenScope, setScope] = useState<Scope | null>(null);
   const [openForm, setOpenForm] = useState<string | null>(null);
   const [shownTracker, setShownTracker] = useState('');

@@ -37,6 +37,16 @@ function loadLaterStyles(): void {
   document.head.append(link);
 }
 
+/**
+ * The notices' code and styles, for the page that renders the popup's views out of sight
+ * (keep-views.ts): nothing there has loaded them, and a view drawn without them (the end of the
+ * cycle, check-ins by others) would change at its top when the live one takes its place.
+ */
+export async function loadNotices(): Promise<void> {
+  loadLaterStyles();
+  await Promise.all([LazyOutboxNotice, LazyConflictNotice, LazyDraftNotice, LazyCycleNotices].map((component) => component.preload()));
+}
+
 /** Starts every download once the list is on screen. */
 export function preloadChunks(): void {
   loadLaterStyles();

@@ -39,8 +39,13 @@ export function hiddenPlace(width = document.body.clientWidth): HiddenPlace {
         }),
     ),
   );
+  // What is kept is measured (view-of.ts keeps what starts within two screens): objectives out
+  // of sight skip layout (popup.css, content-visibility) and would be placed by a guessed
+  // height, and here every one is out of sight, so each is laid out for real.
+  const measured = document.createElement('style');
+  measured.textContent = '.objective { content-visibility: visible; }';
   const root = document.createElement('div');
-  shadow.append(...styles, root);
+  shadow.append(...styles, measured, root);
   document.body.append(host);
   return { root, styled, remove: () => host.remove() };
 }

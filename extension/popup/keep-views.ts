@@ -47,10 +47,14 @@ function storageCopy({ snapshot, extras }: ViewsData): HostReads {
   };
 }
 
-/** Renders and keeps the views; always tells the worker it is done, so it closes the page. */
-export async function keepViews(mountApp: MountApp): Promise<void> {
+/**
+ * Renders and keeps the views; always tells the worker it is done, so it closes the page.
+ * `loadNotices`: chunks.ts's, passed in by main.tsx, as `mountApp` is, so that this module brings
+ * no second copy of the code the popup's first paint holds.
+ */
+export async function keepViews(mountApp: MountApp, loadNotices: () => Promise<void>): Promise<void> {
   try {
-    const data = (await send({ type: 'views-data' })) as ViewsData | { ok: false };
+    const [data] = await Promise.all([send({ type: 'views-data' }) as Promise<ViewsData | { ok: false }>, loadNotices()]);
     if (!data.ok) return;
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const now = Date.now();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { popupHost } from '../hosts/popup-host.js';
 import { VIEWS_PAGE_SEARCH } from '../platform/views-messages.js';
 import { App } from './App.js';
+import { loadNotices } from './chunks.js';
 import type { MountApp } from './render-ahead.js';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -10,7 +11,7 @@ const mount: MountApp = (into, props) => render(props && <App {...props} />, int
 
 if (location.search === VIEWS_PAGE_SEARCH) {
   // Opened out of sight by the worker to keep the views (keep-views.ts): no live popup here.
-  void import('./keep-views.js').then((module) => module.keepViews(mount));
+  void import('./keep-views.js').then((module) => module.keepViews(mount, loadNotices));
 } else {
   // When paint-last-view.js has painted the last view, the live one is built beside it, out of
   // the document, and takes its place in the same task as its first render with data: no frame

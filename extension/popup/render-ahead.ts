@@ -14,7 +14,7 @@
  */
 import { addCalendarDays, startOfDay } from '../../shared/dates.js';
 import { zoneNamed } from '../../shared/zone.js';
-import type { PopupHost } from '../hosts/hosts.js';
+import type { Extras, PopupHost } from '../hosts/hosts.js';
 import type { AppProps } from './App.js';
 import { rememberViewsAhead, type LastView } from '../storage/last-view-store.js';
 import { hiddenPlace, type HiddenPlace } from './hidden-place.js';
@@ -63,11 +63,12 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
 }
 
 /** The view the app first paints at `now`, judged for that day in `timeZone`. */
-async function renderDay(mountApp: MountApp, place: HiddenPlace, host: HostReads, now: number, timeZone: string, screenHeight?: number): Promise<LastView> {
+async function renderDay(mountApp: MountApp, place: HiddenPlace, host: HostReads, extras: Extras, now: number, timeZone: string, screenHeight?: number): Promise<LastView> {
   try {
     // onShown comes from a layout effect, when the first screen is in the document and the rest
-    // of a long list not yet rendered (nor any effect run): the view is taken then.
-    await within(GIVE_UP_MS, new Promise<void>((shown) => mountApp(place.root, { host: readOnlyHost(host, now), onShown: () => shown() })));
+    // of a long list not yet rendered (nor any effect run): the view is taken then, with the
+    // extras read before, since the app's own read of them is an effect.
+    await within(GIVE_UP_MS, new Promise<void>((shown) => mountApp(place.root, { host: readOnlyHost(host, now), onShown: () => shown(), initialExtras: extras })));
     return viewOf(place.root, now, timeZone, screenHeight);
   } finally {
     mountApp(place.root, null);
@@ -94,11 +95,11 @@ export interface PopupSize {
 export async function renderViews(mountApp: MountApp, host: HostReads, moments: readonly number[], timeZone: string, pause: () => Promise<void>, size?: PopupSize): Promise<LastView[]> {
   const place = hiddenPlace(size?.width);
   try {
-    await within(GIVE_UP_MS, place.styled);
+    const [extras] = await within(GIVE_UP_MS, Promise.all([host.readExtras(), place.styled]));
     const views: LastView[] = [];
     for (const moment of moments) {
       await pause();
-      views.push(await renderDay(mountApp, place, host, moment, timeZone, size?.height));
+      views.push(await renderDay(mountApp, place, host, extras, moment, timeZone, size?.height));
     }
     return views;
   } finally {

@@ -7,8 +7,9 @@ import type { Extras, PopupHost } from '../hosts/hosts.js';
 
 const NO_EXTRAS: Extras = { snoozes: {}, conflicts: {}, drafts: {} };
 
-export function useExtras(host: PopupHost): Extras {
-  const [state, setState] = useState<{ json: string; value: Extras }>({ json: '', value: NO_EXTRAS });
+/** `initial`: the extras already read, drawn from the first render on (render-ahead.ts). */
+export function useExtras(host: PopupHost, initial?: Extras): Extras {
+  const [state, setState] = useState<{ json: string; value: Extras }>(() => (initial === undefined ? { json: '', value: NO_EXTRAS } : { json: JSON.stringify(initial), value: initial }));
   useEffect(() => {
     let live = true;
     const load = async () => {

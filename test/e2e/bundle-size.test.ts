@@ -23,7 +23,7 @@
 // render today's view and the next days' out of sight, once a day and after the options change
 // (background/sw-views.ts: an offscreen document in Chrome, a frame of the event page in
 // Firefox). What paints after the modules is left to an opening in the second or so before that
-// render is done, or after it failed: 31.6 KB; the page's branch for that render costs it 0.1 KB.
+// render is done, or after it failed: 31.7 KB; the page's branch for that render costs it 0.2 KB.
 // The worker (background.js) also judges and applies local check-ins with the shared core for
 // the badge, checks links against the sheet-URL rule, and reads the popup's views' data for
 // the page that keeps them (1 KB); it carries no custom function's

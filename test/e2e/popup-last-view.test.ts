@@ -237,13 +237,13 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
     expect(fromWorker.rows.length).toBeLessThan(live.length);
     expect(fromWorker.rows.slice(0, inFirstScreen)).toEqual(live.slice(0, inFirstScreen));
     // The popup renders its own views ahead once it has kept its view, from tomorrow on: its
-    // tomorrow, drawn in the popup at its own size, holds about as many rows as the worker's.
+    // tomorrow, drawn in the popup at its own size, holds as many rows as the worker's.
     await popup.waitForFunction(({ key, tomorrow }) => (JSON.parse(localStorage.getItem(key) ?? '[]') as KeptDay[])[0]?.from === tomorrow, { key: AHEAD_KEY, tomorrow: days[1] });
     const own = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as (KeptDay & { nodes: unknown[] })[], AHEAD_KEY);
     expect(keptRows(kept[1]!.nodes)).toBeGreaterThan(0);
-    // Where two screens end falls between rows as the two pages' layouts round it: within a row
-    // or two. Laid out at another width, the worker's view kept 8 rows fewer here.
-    expect(Math.abs(keptRows(kept[1]!.nodes) - keptRows(own[0]!.nodes))).toBeLessThanOrEqual(2);
+    // Laid out at another width, the worker's view kept 8 rows fewer here; with the objectives
+    // out of sight placed by a guessed height (popup.css, content-visibility), 2 more.
+    expect(keptRows(kept[1]!.nodes)).toBe(keptRows(own[0]!.nodes));
   });
 
   it('paints nothing saved on another day, over a sprint, or after the options changed', async () => {
