@@ -8,6 +8,7 @@
 // `npm test` builds first; alone: `node scripts/build.mjs extension && npx vitest run test/e2e/popup-last-view.test.ts`.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { draftKey } from '../../extension/check-in/draft-key.js';
 import { checkIn, describeInBrowser, keyResultItem, shownGrade, useExtension } from './extension-session.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
 
@@ -244,6 +245,21 @@ describeInBrowser('the popup reopened the same day, in Chromium', () => {
     // Laid out at another width, the worker's view kept 8 rows fewer here; with the objectives
     // out of sight placed by a guessed height (popup.css, content-visibility), 2 more.
     expect(keptRows(kept[1]!.nodes)).toBe(keptRows(own[0]!.nodes));
+  });
+
+  it("draws the views ahead with what the live view shows from the extras: an unreadable draft's notice on its card", async () => {
+    const keyResult = server.feed.keyResults[0]!;
+    await session.configure(server);
+    // A draft the key result cannot take (text for a number), as one typed before its type changed.
+    const worker = await session.browser().worker();
+    const trackerId = await worker.evaluate(async () => ((await chrome.storage.local.get('options')).options as { trackers: { id: string }[] }).trackers[0]!.id);
+    await worker.evaluate((draft) => chrome.storage.local.set(draft), { [draftKey(trackerId, keyResult.id)]: { value: 'lots', confidence: '', note: '' } });
+    const popup = await session.openPopup(trackerName, POPUP);
+    await keyResultItem(popup, trackerName, keyResult.title).locator('.draft-notice').waitFor();
+    // The popup's own views ahead (three days; the worker's, rendered before the draft, four).
+    await popup.waitForFunction((key) => (JSON.parse(localStorage.getItem(key) ?? '[]') as KeptDay[]).length === 3, AHEAD_KEY);
+    const ahead = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key)!) as (KeptDay & { nodes: unknown[] })[], AHEAD_KEY);
+    for (const view of ahead) expect(JSON.stringify(view.nodes)).toContain('Your unsaved draft \\"lots\\" is not a value');
   });
 
   it('paints nothing saved on another day, over a sprint, or after the options changed', async () => {
