@@ -73,7 +73,7 @@ describe('the background worker', () => {
     expect(server.requests.map((request) => request.method)).toEqual(['GET']);
   });
 
-  it.each([[null], [{ type: 'format-disk' }], ['refresh']])('answers an unknown message %j with an error, doing nothing', async (message) => {
+  it.each([[null], [{ type: 'format-disk' }], ['refresh'], [{ type: 'views-unchanged' }], [{ type: 'views-unchanged', stamp: 42 }], ['views-data']])('answers an unknown message %j with an error, doing nothing', async (message) => {
     expect(await send(message)).toEqual({ ok: false, error: 'unknown message' });
     expect(server.requests).toHaveLength(0);
   });
