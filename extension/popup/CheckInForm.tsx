@@ -122,7 +122,11 @@ export function CheckInForm({ trackerId, keyResult, initial, onSubmit, onCancel,
   const unit = inputUnit(keyResult);
 
   const formKeys = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') return (onEscape ?? onCancel)();
+    if (event.key === 'Escape') {
+      // Handled here: the sprint's own Escape (SprintView) leaves it alone.
+      event.preventDefault();
+      return (onEscape ?? onCancel)();
+    }
     const level = confidenceFromKey(event, valueRef.current);
     if (level === null) return;
     event.preventDefault();

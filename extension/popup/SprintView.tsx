@@ -33,6 +33,18 @@ export function SprintView({ sprint, snapshot, by, onChange, onClose }: Props) {
   useEffect(() => {
     if (over) back.current?.focus();
   }, [over]);
+  // Escape ends the sprint wherever the focus is: on the page itself after a click on its
+  // background, or not yet in the form a frame after the sprint opened. The form's own Escape
+  // (CheckInForm) has ended it already, and says so by preventing the default.
+  useEffect(() => {
+    const end = (event: KeyboardEvent) => {
+      if (event.key !== strings.endShortcut || event.defaultPrevented) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', end);
+    return () => document.removeEventListener('keydown', end);
+  }, [onClose]);
 
   const save = async (values: SubmittedCheckIn) => {
     if (entry === null || keyResult === undefined) return;
