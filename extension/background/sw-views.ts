@@ -46,7 +46,8 @@ async function openViewsPage(): Promise<void> {
   page.querySelector(`iframe[${FRAME_MARK}]`)?.remove();
   const frame = page.createElement('iframe');
   frame.setAttribute(FRAME_MARK, '');
-  // The popup's size, so that the page lays out as the popup does.
+  // Laid out, so that the page can measure (a frame with display:none is not); the page lays its
+  // views out at the popup's size whatever this frame's is (keep-views.ts).
   frame.style.cssText = 'width:360px;height:600px;border:0';
   frame.src = url;
   page.body.append(frame);

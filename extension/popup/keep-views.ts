@@ -54,8 +54,9 @@ function storageCopy({ snapshot, extras }: ViewsData): HostReads {
  */
 export async function keepViews(mountApp: MountApp, loadNotices: () => Promise<void>): Promise<void> {
   try {
-    const [data] = await Promise.all([send({ type: 'views-data' }) as Promise<ViewsData | { ok: false }>, loadNotices()]);
-    if (!data.ok) return;
+    const [data] = await Promise.all([send({ type: 'views-data' }) as Promise<ViewsData | { ok: false } | undefined>, loadNotices()]);
+    // A worker that refused, or had no answer: nothing to render.
+    if (data?.ok !== true) return;
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const now = Date.now();
     const moments = [now, ...daysAfter(now, DAYS_AHEAD, timeZone)];
